@@ -1,0 +1,134 @@
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { ServiceRecord } from '../data/schema';
+import { SearchBox } from '../filters/SearchBox';
+import { DEFAULT_STATE } from '../filters/searchState';
+import { selectResults } from '../filters/selectResults';
+import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
+import { messages } from '../i18n/messages';
+import { ResultList } from '../list/ResultList';
+import type { SearchIndex } from '../search/searchIndex';
+import { ErrorBoundary } from './ErrorBoundary';
+import { DetailsPane } from './DetailsPane';
+
+const ServiceMap = lazy(() => import('../map/ServiceMap'));
+
+export interface AppProps {
+  records: readonly ServiceRecord[];
+  index: SearchIndex;
+  now: Date;
+  problemCount: number;
+}
+
+type PhoneView = 'list' | 'map';
+
+export function App({ records, index, now, problemCount }: AppProps) {
+  const state = useSearchState();
+  const [phoneView, setPhoneView] = useState<PhoneView>('list');
+  const results = useMemo(() => selectResults(index, state), [index, state]);
+  const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
+  const hotlines = useMemo(
+    () => records.filter((record) => record.categories.includes('hotline')).map((record) => ({ record })),
+    [records],
+  );
+  const selected = state.selectedId === null ? null : (byId.get(state.selectedId) ?? null);
+  const [lastOpenedId, setLastOpenedId] = useState(state.selectedId);
+  useRestoreFocusOnReturn(state.selectedId);
+
+  useEffect(
+    function setDocumentTitle() {
+      document.title = selected ? `${selected.name} · ${messages.appTitle}` : messages.appTitle;
+    },
+    [selected],
+  );
+
+  function openDetails(id: string) {
+    setLastOpenedId(id);
+    setPhoneView('list');
+    navigate({ ...state, selectedId: id });
+  }
+
+  function selectOnMap(id: string) {
+    setLastOpenedId(id);
+    navigate({ ...state, selectedId: id });
+  }
+
+  function backToResults() {
+    if (cameFromApp()) window.history.back();
+    else navigate({ ...state, selectedId: null });
+  }
+
+  const listHref = (id: string) => hrefFor({ ...state, selectedId: id });
+
+  return (
+    <>
+      <a className="skip-link" href="#results">
+        {messages.skipToResults}
+      </a>
+      <header className="site-header">
+        <h1>{messages.appTitle}</h1>
+        <p className="tagline">{messages.appTagline}</p>
+        <SearchBox
+          query={state.query}
+          onQueryChange={(query) => navigate({ ...DEFAULT_STATE, query }, { replace: true })}
+          onSubmit={() => setPhoneView('list')}
+        />
+      </header>
+      {problemCount > 0 ? <p className="data-warning">{messages.dataProblems(problemCount)}</p> : null}
+      <div className="view-switch" role="group" aria-label={messages.viewSwitchLabel}>
+        {(['list', 'map'] as const).map((view) => (
+          <button
+            key={view}
+            type="button"
+            className="button button--toggle"
+            aria-pressed={phoneView === view}
+            onClick={() => setPhoneView(view)}
+          >
+            {view === 'list' ? messages.showList : messages.showMap}
+          </button>
+        ))}
+      </div>
+      <main className="layout" data-phone-view={phoneView}>
+        <section className="results-pane" id="results" tabIndex={-1} aria-label={messages.resultsHeading}>
+          {state.selectedId !== null ? (
+            <DetailsPane record={selected} now={now} onBack={backToResults} />
+          ) : (
+            <ResultList
+              results={results}
+              query={state.query}
+              hotlines={hotlines}
+              selectedId={lastOpenedId}
+              now={now}
+              hrefFor={listHref}
+              onOpen={openDetails}
+              onSuggest={(query) => navigate({ ...DEFAULT_STATE, query })}
+            />
+          )}
+        </section>
+        <section className="map-pane" aria-label={messages.map.label}>
+          <ErrorBoundary fallback={<p className="map-notice">{messages.map.tilesFailed}</p>}>
+            <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+              <ServiceMap results={results} selectedId={state.selectedId} onSelect={selectOnMap} onOpenDetails={openDetails} />
+            </Suspense>
+          </ErrorBoundary>
+        </section>
+      </main>
+      <footer className="site-footer">
+        <p>{messages.footer}</p>
+      </footer>
+    </>
+  );
+}
+
+/** After closing the details, puts keyboard focus back on the card that opened them. */
+function useRestoreFocusOnReturn(selectedId: string | null): void {
+  const previousId = useRef(selectedId);
+  useEffect(
+    function restoreFocus() {
+      const closedId = previousId.current;
+      previousId.current = selectedId;
+      if (selectedId !== null || closedId === null) return;
+      document.querySelector<HTMLElement>(`[data-card-link="${CSS.escape(closedId)}"]`)?.focus();
+    },
+    [selectedId],
+  );
+}

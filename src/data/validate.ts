@@ -1,0 +1,65 @@
+import type { z } from 'zod/mini';
+import { serviceRecordSchema, type ServiceRecord } from './schema';
+
+export interface DataFile {
+  /** The file's path as a person would look for it, e.g. data/records/legal.json. */
+  file: string;
+  content: unknown;
+}
+
+export interface DataProblem {
+  file: string;
+  recordId: string;
+  field: string;
+  message: string;
+}
+
+export interface ValidatedDataset {
+  records: ServiceRecord[];
+  problems: DataProblem[];
+}
+
+export function validateDataset(files: readonly DataFile[]): ValidatedDataset {
+  const records: ServiceRecord[] = [];
+  const problems: DataProblem[] = [];
+  const fileOfId = new Map<string, string>();
+
+  for (const { file, content } of files) {
+    if (!Array.isArray(content)) {
+      problems.push({ file, recordId: '-', field: '-', message: 'expected a JSON array of records' });
+      continue;
+    }
+    content.forEach((raw: unknown, index) => {
+      const recordId = describeRecord(raw, index);
+      const parsed = serviceRecordSchema.safeParse(raw);
+      if (!parsed.success) {
+        problems.push(...parsed.error.issues.map((issue) => toProblem(file, recordId, issue)));
+        return;
+      }
+      const firstFile = fileOfId.get(parsed.data.id);
+      if (firstFile !== undefined) {
+        problems.push({ file, recordId, field: 'id', message: `duplicate id, first used in ${firstFile}` });
+        return;
+      }
+      fileOfId.set(parsed.data.id, file);
+      records.push(parsed.data);
+    });
+  }
+  return { records, problems };
+}
+
+export function formatProblem({ file, recordId, field, message }: DataProblem): string {
+  return `${file}: record ${recordId}: ${field}: ${message}`;
+}
+
+function describeRecord(raw: unknown, index: number): string {
+  if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' && raw.id !== '') {
+    return `"${raw.id}"`;
+  }
+  return `#${index + 1} (no id)`;
+}
+
+function toProblem(file: string, recordId: string, issue: z.core.$ZodIssue): DataProblem {
+  const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(record)';
+  return { file, recordId, field, message: issue.message };
+}

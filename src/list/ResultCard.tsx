@@ -1,0 +1,44 @@
+import type { MouseEvent } from 'react';
+import type { Result } from '../filters/selectResults';
+import { AddressLine } from '../service/AddressLine';
+import { CategoryTags } from '../service/CategoryTags';
+import { PhoneList } from '../service/PhoneList';
+import { VerifiedNote } from '../service/VerifiedNote';
+
+export interface ResultCardProps {
+  result: Result;
+  /** The number the card shares with its map marker; none outside the numbered list. */
+  number?: number;
+  href: string;
+  selected: boolean;
+  now: Date;
+  onOpen: (id: string) => void;
+}
+
+export function ResultCard({ result: { record }, number, href, selected, now, onOpen }: ResultCardProps) {
+  function openInApp(event: MouseEvent<HTMLAnchorElement>) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(record.id);
+  }
+
+  return (
+    <article className={selected ? 'card card--selected' : 'card'} data-record-id={record.id}>
+      <h3 className="card-title">
+        {number !== undefined ? (
+          <span className="card-number" aria-hidden="true">
+            {number}
+          </span>
+        ) : null}
+        <a href={href} onClick={openInApp} data-card-link={record.id}>
+          {record.name}
+        </a>
+      </h3>
+      {record.organization.name !== record.name ? <p className="org">{record.organization.name}</p> : null}
+      <CategoryTags record={record} />
+      <AddressLine record={record} />
+      <PhoneList phones={record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 2)} />
+      <VerifiedNote record={record} now={now} />
+    </article>
+  );
+}

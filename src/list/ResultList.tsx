@@ -1,0 +1,44 @@
+import type { Result } from '../filters/selectResults';
+import { messages } from '../i18n/messages';
+import { NoHits } from './NoHits';
+import { ResultCard } from './ResultCard';
+
+export interface ResultListProps {
+  results: readonly Result[];
+  query: string;
+  hotlines: readonly Result[];
+  selectedId: string | null;
+  now: Date;
+  hrefFor: (id: string) => string;
+  onOpen: (id: string) => void;
+  onSuggest: (query: string) => void;
+}
+
+export function ResultList({ results, query, hotlines, selectedId, now, hrefFor, onOpen, onSuggest }: ResultListProps) {
+  const trimmed = query.trim();
+  return (
+    <div className="result-list">
+      <p className="result-count" role="status" aria-live="polite">
+        {messages.resultCount(results.length, trimmed)}
+      </p>
+      {results.length === 0 && trimmed !== '' ? (
+        <NoHits query={trimmed} hotlines={hotlines} now={now} hrefFor={hrefFor} onOpen={onOpen} onSuggest={onSuggest} />
+      ) : (
+        <ol className="cards" aria-label={messages.resultsHeading}>
+          {results.map((result, index) => (
+            <li key={result.record.id}>
+              <ResultCard
+                result={result}
+                number={index + 1}
+                href={hrefFor(result.record.id)}
+                selected={result.record.id === selectedId}
+                now={now}
+                onOpen={onOpen}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { TileLayer } from 'react-leaflet';
+import { messages } from '../i18n/messages';
+import type { TileConfig } from './tileConfig';
+
+/** Map images; when they fail, the markers stay on a plain background and a short notice says why. */
+export function TileLayerWithNotice({ tiles }: { tiles: TileConfig }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <TileLayer
+        url={tiles.url}
+        attribution={tiles.attribution}
+        referrerPolicy="strict-origin-when-cross-origin"
+        eventHandlers={{
+          tileerror: () => setFailed(true),
+          tileload: () => setFailed(false),
+        }}
+      />
+      {failed ? (
+        <p className="map-notice" role="status">
+          {messages.map.tilesFailed}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+/** Lower-cases and strips accents, so "Inmigración" and "inmigracion" compare equal. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export const MAX_QUERY_LENGTH = 100;
+
+/** Trims, collapses spaces and caps the length, so a pasted essay cannot stall the search. */
+export function cleanQuery(query: string): string {
+  return query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+export function queryTerms(query: string): string[] {
+  return cleanQuery(query).split(' ').filter((term) => term !== '');
+}

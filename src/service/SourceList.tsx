@@ -1,0 +1,26 @@
+import type { Source } from '../data/schema';
+import { formatPartialDate } from '../i18n/formatDate';
+import { messages } from '../i18n/messages';
+import { isWebAddress } from './links';
+
+const text = messages.details;
+
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  return (
+    <ol className="source-list">
+      {sources.map((source) => (
+        <li key={`${source.name}-${source.url ?? ''}`}>
+          {source.url && isWebAddress(source.url) ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.name}
+            </a>
+          ) : (
+            source.name
+          )}
+          , {text.sourceDated(formatPartialDate(source.date))}. {text.sourceSupports}:{' '}
+          {source.fields.map((field) => text.fieldNames[field]).join(', ')}.
+        </li>
+      ))}
+    </ol>
+  );
+}

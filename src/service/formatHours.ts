@@ -1,0 +1,50 @@
+import { DAYS, type Opening } from '../data/schema';
+
+type Day = (typeof DAYS)[number];
+
+// 2024-01-01 was a Monday: a fixed week gives stable weekday names from Intl.
+const MONDAY_UTC = Date.UTC(2024, 0, 1);
+
+function dayName(day: Day, locale: string): string {
+  const date = new Date(MONDAY_UTC + DAYS.indexOf(day) * 86_400_000);
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
+}
+
+function timeOfDay(hhmm: string, locale: string): string {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  const date = new Date(Date.UTC(2024, 0, 1, hours % 24, minutes));
+  const text = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
+  return hours === 24 ? `${text} (midnight)` : text;
+}
+
+/** Consecutive days collapse into a range: mo,tu,we,th,fr -> "Mon–Fri". */
+function dayRanges(days: readonly Day[], locale: string): string {
+  const indexes = [...new Set(days.map((day) => DAYS.indexOf(day)))].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const index of indexes) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === index - 1) run.push(index);
+    else runs.push([index]);
+  }
+  return runs
+    .map((run) => {
+      const first = DAYS[run[0] ?? 0] ?? 'mo';
+      const last = DAYS[run.at(-1) ?? 0] ?? 'mo';
+      if (run.length === 1) return dayName(first, locale);
+      return `${dayName(first, locale)}–${dayName(last, locale)}`;
+    })
+    .join(', ');
+}
+
+const ORDINALS = ['', '1st', '2nd', '3rd', '4th', '5th'];
+
+function weeksText(weeks: readonly number[]): string {
+  return weeks.map((week) => (week === -1 ? 'last' : (ORDINALS[week] ?? String(week)))).join(' and ');
+}
+
+export function formatOpening(opening: Opening, locale = 'en-US'): string {
+  const days = dayRanges(opening.days, locale);
+  const when = opening.weeksOfMonth ? `${weeksText(opening.weeksOfMonth)} ${days} of the month` : days;
+  if (opening.opens === '00:00' && opening.closes === '24:00') return `${when}: open 24 hours`;
+  return `${when}: ${timeOfDay(opening.opens, locale)} – ${timeOfDay(opening.closes, locale)}`;
+}

@@ -1,0 +1,17 @@
+import { render } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { createSearchIndex } from '../../src/search/searchIndex';
+import { fixtureRecords } from '../fixtures/records';
+
+export const NOW = new Date('2025-11-25T12:00:00Z');
+
+export function renderApp(url = '/') {
+  window.history.replaceState(null, '', url);
+  return render(<App records={fixtureRecords} index={createSearchIndex(fixtureRecords)} now={NOW} problemCount={0} />);
+}
+
+export function shownIds(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('.cards article[data-record-id]')].map(
+    (card) => card.getAttribute('data-record-id') ?? '',
+  );
+}

@@ -1,0 +1,85 @@
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+const TILE_HOST = 'tile.openstreetmap.org';
+
+// A 1x1 light-grey PNG: Leaflet stretches it over the tile, which is all the tests need to see tiles "load".
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVQI12P4//8/AAX+Av7czFnnAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Requests to anywhere but the app's own server and the tile server. */
+  strayRequests: string[];
+  tileRequests: string[];
+  pageErrors: string[];
+  dialogs: string[];
+}
+
+export interface PageOptions {
+  viewport?: keyof typeof VIEWPORTS;
+  /** Simulate an unreachable tile server. */
+  tilesDown?: boolean;
+}
+
+/** A page whose network never leaves the machine: tiles are stubbed, anything else external is refused and recorded. */
+export async function openPage(browser: Browser, baseUrl: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[options.viewport ?? 'desktop'] });
+  const page = await context.newPage();
+  const opened: OpenedPage = { page, strayRequests: [], tileRequests: [], pageErrors: [], dialogs: [] };
+  const appOrigin = new URL(baseUrl).origin;
+
+  await page.route('**/*', async (route, request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin === appOrigin) return route.continue();
+    if (url.host === TILE_HOST) {
+      opened.tileRequests.push(request.url());
+      if (options.tilesDown) return route.abort('connectionrefused');
+      return route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG });
+    }
+    opened.strayRequests.push(request.url());
+    return route.abort('blockedbyclient');
+  });
+  page.on('pageerror', (error) => opened.pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    opened.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return opened;
+}
+
+export async function shownCardIds(page: Page): Promise<string[]> {
+  return page.locator('.cards article[data-record-id]').evaluateAll((cards) =>
+    cards.map((card) => card.getAttribute('data-record-id') ?? ''),
+  );
+}
+
+export async function shownMarkerIds(page: Page): Promise<string[]> {
+  return page.locator('.leaflet-marker-icon[data-record-id]').evaluateAll((markers) =>
+    markers.map((marker) => marker.getAttribute('data-record-id') ?? ''),
+  );
+}

@@ -1,0 +1,23 @@
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Builds the production bundle (which validates the data) and serves it on localhost. */
+export async function setup(project: TestProject): Promise<void> {
+  await build({ logLevel: 'warn', configLoader: 'runner' });
+  server = await preview({ logLevel: 'warn', configLoader: 'runner', preview: { port: 4180, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address.');
+  project.provide('baseUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.close();
+}

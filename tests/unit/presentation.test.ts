@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isNotRecentlyConfirmed } from '../../src/data/freshness';
+import { formatPartialDate } from '../../src/i18n/formatDate';
+import { formatOpening } from '../../src/service/formatHours';
+import { addressLines, directionsHref, phoneHref } from '../../src/service/links';
+import { fixtureRecords } from '../fixtures/records';
+
+const [legal, food] = fixtureRecords;
+const legalLocation = legal?.location;
+if (!legal || !legalLocation || !food) throw new Error('fixtures missing');
+
+describe('phone links', () => {
+  it('dials US numbers with +1, service numbers as they are, and texts by sms', () => {
+    expect(phoneHref({ number: '312-660-1370', kind: 'voice' })).toBe('tel:+13126601370');
+    expect(phoneHref({ number: '1-855-435-7693', kind: 'voice' })).toBe('tel:+18554357693');
+    expect(phoneHref({ number: '211', kind: 'voice' })).toBe('tel:211');
+    expect(phoneHref({ number: '898-211', kind: 'text' })).toBe('sms:898211');
+    expect(phoneHref({ number: '312-744-5000', kind: 'voice', extension: '12' })).toBe('tel:+13127445000,12');
+  });
+});
+
+describe('addresses and directions', () => {
+  it('formats an address on two lines', () => {
+    expect(addressLines(legalLocation)).toEqual(['1800 S. Example Ave', 'Chicago, IL 60608']);
+  });
+
+  it('sends only the destination to the map app', () => {
+    const url = new URL(directionsHref(legalLocation));
+    expect(url.searchParams.get('destination')).toBe('1800 S. Example Ave, Chicago, IL 60608');
+    expect([...url.searchParams.keys()].sort()).toEqual(['api', 'destination', 'travelmode']);
+  });
+});
+
+describe('hours', () => {
+  it('collapses consecutive days and formats times', () => {
+    expect(formatOpening({ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' })).toBe(
+      'Mon–Fri: 9:00 AM – 5:00 PM',
+    );
+  });
+
+  it('expresses monthly patterns and round-the-clock hours', () => {
+    expect(formatOpening({ days: ['we'], opens: '10:00', closes: '12:30', weeksOfMonth: [2, 4] })).toBe(
+      '2nd and 4th Wed of the month: 10:00 AM – 12:30 PM',
+    );
+    expect(formatOpening({ days: ['sa', 'su'], opens: '00:00', closes: '24:00' })).toBe('Sat–Sun: open 24 hours');
+  });
+});
+
+describe('dates and freshness', () => {
+  it('formats a date only as precisely as it is known', () => {
+    expect(formatPartialDate('2020')).toBe('2020');
+    expect(formatPartialDate('2020-03')).toBe('March 2020');
+    expect(formatPartialDate('2024-08-07')).toBe('August 7, 2024');
+  });
+
+  it('marks records not confirmed for over 12 months', () => {
+    const now = new Date('2025-11-25T12:00:00Z');
+    expect(isNotRecentlyConfirmed(legal, now)).toBe(false);
+    expect(isNotRecentlyConfirmed(food, now)).toBe(true);
+    expect(isNotRecentlyConfirmed({ ...food, verified: { date: '2024-11', method: 'x' } }, now)).toBe(false);
+    expect(isNotRecentlyConfirmed({ ...food, verified: { date: '2024-10', method: 'x' } }, now)).toBe(true);
+  });
+});

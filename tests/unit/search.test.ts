@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../src/search/searchIndex';
+import { cleanQuery, foldText, MAX_QUERY_LENGTH } from '../../src/search/normalize';
+import { fixtureRecords } from '../fixtures/records';
+
+const index = createSearchIndex(fixtureRecords);
+const idsFor = (query: string) => index.search(query).map((hit) => hit.record.id);
+
+describe('search', () => {
+  it('lists every record for an empty query, sorted by name', () => {
+    expect(idsFor('')).toEqual([
+      'fixture-family-shelter',
+      'fixture-helpline',
+      'fixture-legal-clinic',
+      'fixture-food-pantry',
+    ]);
+    expect(idsFor('   ')).toHaveLength(fixtureRecords.length);
+  });
+
+  it('when searching for "pantry", we get exactly the food pantry', () => {
+    expect(idsFor('pantry')).toEqual(['fixture-food-pantry']);
+  });
+
+  it('tolerates a typo', () => {
+    expect(idsFor('imigration')[0]).toBe('fixture-legal-clinic');
+    expect(idsFor('shelterr')[0]).toBe('fixture-family-shelter');
+  });
+
+  it('ignores case and accents in the query', () => {
+    expect(idsFor('ÁSYLUM')).toEqual(idsFor('asylum'));
+    expect(idsFor('asylum')[0]).toBe('fixture-legal-clinic');
+  });
+
+  it('finds words far into a long field', () => {
+    expect(idsFor('deportation defense')[0]).toBe('fixture-legal-clinic');
+  });
+
+  it('searches organizations, alternate names, categories and neighborhoods', () => {
+    expect(idsFor('FJC')[0]).toBe('fixture-legal-clinic');
+    expect(idsFor('Fixture Community Kitchen')[0]).toBe('fixture-food-pantry');
+    expect(idsFor('hotline')).toEqual(['fixture-helpline']);
+    expect(idsFor('albany park')).toEqual(['fixture-food-pantry']);
+  });
+
+  it('needs every word of a multi-word query to match', () => {
+    expect(idsFor('food albany')).toEqual(['fixture-food-pantry']);
+    expect(idsFor('food humboldt')).toEqual([]);
+  });
+
+  it('returns nothing, not everything, when nothing matches', () => {
+    expect(idsFor('xylophone')).toEqual([]);
+  });
+
+  it('treats markup in a query as plain text', () => {
+    expect(idsFor('<script>alert(1)</script>')).toEqual([]);
+  });
+});
+
+describe('text normalisation', () => {
+  it('folds case and accents', () => {
+    expect(foldText('Inmigración ŁÓDŹ')).toBe('inmigracion łodz');
+  });
+
+  it('collapses spaces and caps the length of a pasted query', () => {
+    expect(cleanQuery('  legal   help ')).toBe('legal help');
+    expect(cleanQuery('a'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
