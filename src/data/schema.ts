@@ -2,6 +2,9 @@ import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
 import { isInChicagoArea } from './chicagoArea';
 
+// zod/mini ships no messages of its own; without these a problem reads only "Invalid input".
+z.config(z.locales.en());
+
 /** A date as precise as its source gives it: 2020, 2020-03 or 2020-03-31. */
 const partialDate = z
   .string()

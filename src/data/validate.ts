@@ -31,18 +31,18 @@ export function validateDataset(files: readonly DataFile[]): ValidatedDataset {
     }
     content.forEach((raw: unknown, index) => {
       const recordId = describeRecord(raw, index);
+      const id = rawId(raw);
+      const firstFile = id === undefined ? undefined : fileOfId.get(id);
+      if (id !== undefined && firstFile === undefined) fileOfId.set(id, file);
+      if (firstFile !== undefined) {
+        problems.push({ file, recordId, field: 'id', message: `duplicate id, first used in ${firstFile}` });
+      }
       const parsed = serviceRecordSchema.safeParse(raw);
       if (!parsed.success) {
         problems.push(...parsed.error.issues.map((issue) => toProblem(file, recordId, issue)));
-        return;
+      } else if (firstFile === undefined) {
+        records.push(parsed.data);
       }
-      const firstFile = fileOfId.get(parsed.data.id);
-      if (firstFile !== undefined) {
-        problems.push({ file, recordId, field: 'id', message: `duplicate id, first used in ${firstFile}` });
-        return;
-      }
-      fileOfId.set(parsed.data.id, file);
-      records.push(parsed.data);
     });
   }
   return { records, problems };
@@ -52,11 +52,16 @@ export function formatProblem({ file, recordId, field, message }: DataProblem): 
   return `${file}: record ${recordId}: ${field}: ${message}`;
 }
 
-function describeRecord(raw: unknown, index: number): string {
+function rawId(raw: unknown): string | undefined {
   if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' && raw.id !== '') {
-    return `"${raw.id}"`;
+    return raw.id;
   }
-  return `#${index + 1} (no id)`;
+  return undefined;
+}
+
+function describeRecord(raw: unknown, index: number): string {
+  const id = rawId(raw);
+  return id === undefined ? `#${index + 1} (no id)` : `"${id}"`;
 }
 
 function toProblem(file: string, recordId: string, issue: z.core.$ZodIssue): DataProblem {

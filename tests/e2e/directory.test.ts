@@ -70,6 +70,12 @@ describe('the directory in a real browser', () => {
     await page.locator(`.details[data-record-id="${target.id}"]`).waitFor();
     await page.locator(`.leaflet-popup [data-popup-record-id="${target.id}"]`).waitFor();
     expect(await marker.getAttribute('class')).toContain('marker--selected');
+
+    await page.getByRole('button', { name: /Back to results/ }).click();
+    await page.locator(`.card--selected[data-record-id="${target.id}"]`).waitFor();
+    await page.locator(`.leaflet-marker-icon[data-record-id="${target.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`.details[data-record-id="${target.id}"]`).waitFor();
     expect(pageErrors).toEqual([]);
   });
 
