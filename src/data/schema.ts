@@ -16,20 +16,28 @@ const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or https a
 
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens'));
 
-/** Emergency (911), 211 and 311 numbers, SMS short codes, US numbers with or without the leading 1. */
-const DIALABLE_DIGIT_COUNTS = [3, 6, 10, 11];
+/** US numbers in E.164 (+13126601370); 3-digit service numbers (211, 311, 911, 988); 5-6 digit text short codes. */
+const E164_US = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
+const SERVICE_NUMBER = /^[2-9]\d{2}$/;
+const TEXT_SHORT_CODE = /^\d{5,6}$/;
 
-export const phoneSchema = z.object({
-  number: nonEmpty.check(
+export const phoneSchema = z
+  .object({
+    number: z.string(),
+    extension: z.optional(z.string().check(z.regex(/^\d{1,6}$/, 'expected up to 6 digits'))),
+    kind: z._default(z.enum(['voice', 'text', 'tty', 'fax']), 'voice'),
+    label: z.optional(nonEmpty),
+  })
+  .check(
     z.refine(
-      (value) => DIALABLE_DIGIT_COUNTS.includes(value.replace(/\D/g, '').length),
-      'expected a 3-digit service number, a 6-digit text code or a 10-digit US number',
+      ({ number, kind }) =>
+        E164_US.test(number) || SERVICE_NUMBER.test(number) || (kind === 'text' && TEXT_SHORT_CODE.test(number)),
+      {
+        message: 'expected a US number in E.164 (+13125550100), a 3-digit service number, or a text short code',
+        path: ['number'],
+      },
     ),
-  ),
-  extension: z.optional(z.string().check(z.regex(/^\d{1,6}$/, 'expected up to 6 digits'))),
-  kind: z._default(z.enum(['voice', 'text', 'tty', 'fax']), 'voice'),
-  label: z.optional(nonEmpty),
-});
+  );
 
 const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected HH:MM, 00:00 to 24:00'));
 
@@ -153,6 +161,8 @@ export const serviceRecordSchema = z
     trust: z.optional(z.array(z.enum(TRUST_FLAGS))),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     verified: z.object({ date: partialDate, method: nonEmpty }),
+    /** Fields corrected or added by hand that a re-run of the record's import must not overwrite. */
+    curatedFields: z.optional(z.array(z.enum(RECORD_FIELDS))),
   })
   .check(z.superRefine((record, context) => {
     record.services.forEach((tag, index) => {

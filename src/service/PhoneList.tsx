@@ -1,6 +1,6 @@
 import type { Phone } from '../data/schema';
 import { messages } from '../i18n/messages';
-import { phoneHref } from './links';
+import { formatPhone, phoneHref } from './links';
 
 export function PhoneList({ phones }: { phones: readonly Phone[] }) {
   if (phones.length === 0) return <p className="muted">{messages.details.noPhones}</p>;
@@ -22,14 +22,14 @@ function PhoneLink({ phone }: { phone: Phone }) {
   if (phone.kind === 'fax') {
     return (
       <span>
-        {kind}: <bdi dir="ltr">{phone.number}</bdi>
+        {kind}: <bdi dir="ltr">{formatPhone(phone.number)}</bdi>
         {extension}
       </span>
     );
   }
   return (
     <a className="phone-link" href={phoneHref(phone)}>
-      {kind}: <bdi dir="ltr">{phone.number}</bdi>
+      {kind}: <bdi dir="ltr">{formatPhone(phone.number)}</bdi>
       {extension}
     </a>
   );

@@ -1,16 +1,22 @@
 import type { Location, Phone } from '../data/schema';
 
-function digitsOf(number: string): string {
-  return number.replace(/\D/g, '');
-}
-
 /** A dialable link: tel:+1… for US numbers, tel:211 for service numbers, sms: for text lines. */
 export function phoneHref(phone: Phone): string {
-  const digits = digitsOf(phone.number);
-  const scheme = phone.kind === 'text' ? 'sms' : 'tel';
-  const dialable = digits.length === 10 ? `+1${digits}` : digits.length === 11 ? `+${digits}` : digits;
-  const extension = phone.extension && scheme === 'tel' ? `,${phone.extension}` : '';
-  return `${scheme}:${dialable}${extension}`;
+  if (phone.kind === 'text') return `sms:${phone.number}`;
+  const extension = phone.extension ? `,${phone.extension}` : '';
+  return `tel:${phone.number}${extension}`;
+}
+
+/** How Chicagoans write numbers: 312-660-1370, 1-855-435-7693 for toll-free, 898-211 for a text code. */
+export function formatPhone(number: string): string {
+  const us = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(number);
+  if (us) {
+    const [, area, exchange, line] = us;
+    const tollFree = ['800', '833', '844', '855', '866', '877', '888'].includes(area ?? '');
+    return `${tollFree ? '1-' : ''}${area}-${exchange}-${line}`;
+  }
+  if (/^\d{6}$/.test(number)) return `${number.slice(0, 3)}-${number.slice(3)}`;
+  return number;
 }
 
 export function addressLines(location: Location): [string, string] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isNotRecentlyConfirmed } from '../../src/data/freshness';
 import { formatPartialDate } from '../../src/i18n/formatDate';
 import { formatOpening } from '../../src/service/formatHours';
-import { addressLines, directionsHref, phoneHref } from '../../src/service/links';
+import { addressLines, directionsHref, formatPhone, phoneHref } from '../../src/service/links';
 import { fixtureRecords } from '../fixtures/records';
 
 const [legal, food] = fixtureRecords;
@@ -11,11 +11,17 @@ if (!legal || !legalLocation || !food) throw new Error('fixtures missing');
 
 describe('phone links', () => {
   it('dials US numbers with +1, service numbers as they are, and texts by sms', () => {
-    expect(phoneHref({ number: '312-660-1370', kind: 'voice' })).toBe('tel:+13126601370');
-    expect(phoneHref({ number: '1-855-435-7693', kind: 'voice' })).toBe('tel:+18554357693');
+    expect(phoneHref({ number: '+13126601370', kind: 'voice' })).toBe('tel:+13126601370');
     expect(phoneHref({ number: '211', kind: 'voice' })).toBe('tel:211');
-    expect(phoneHref({ number: '898-211', kind: 'text' })).toBe('sms:898211');
-    expect(phoneHref({ number: '312-744-5000', kind: 'voice', extension: '12' })).toBe('tel:+13127445000,12');
+    expect(phoneHref({ number: '898211', kind: 'text' })).toBe('sms:898211');
+    expect(phoneHref({ number: '+13127445000', kind: 'voice', extension: '12' })).toBe('tel:+13127445000,12');
+  });
+
+  it('shows numbers the way they are written locally', () => {
+    expect(formatPhone('+13126601370')).toBe('312-660-1370');
+    expect(formatPhone('+18554357693')).toBe('1-855-435-7693');
+    expect(formatPhone('898211')).toBe('898-211');
+    expect(formatPhone('988')).toBe('988');
   });
 });
 

@@ -60,7 +60,7 @@ describe('validateDataset', () => {
   });
 
   it('reports every problem at once, and a record without an id by its position', () => {
-    const problems = problemsOf([{ name: 'No id' }, { ...helpline, phones: [{ number: '12' }] }]);
+    const problems = problemsOf([{ name: 'No id' }, { ...helpline, phones: [{ number: '312-555-0101' }] }]);
     expect(problems.some((problem) => problem.recordId === '#1 (no id)' && problem.field === 'id')).toBe(true);
     expect(problems.some((problem) => problem.recordId === '"fixture-helpline"' && problem.field === 'phones.0.number')).toBe(true);
   });

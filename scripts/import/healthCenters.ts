@@ -1,0 +1,59 @@
+import type { ServiceRecordInput } from '../../src/data/schema';
+import type { CsvRow } from './csv';
+import { placePoint, type Boundaries } from './places';
+import { stableId, tidyCapitals, toE164 } from './text';
+import type { ImportResult, SkippedRow } from './writeImport';
+
+export const HEALTH_CENTERS_SOURCE = {
+  name: 'Chicago Department of Public Health, Chicago Primary Care Community Health Centers (data portal cjg8-dbka), 2019 copy',
+  url: 'https://data.cityofchicago.org/d/cjg8-dbka',
+  date: '2019-06',
+} as const;
+
+/** One record per health center; the dataset's own note on each (FQHC, free clinic, who it serves) becomes its description. */
+export function importHealthCenters(rows: readonly CsvRow[], boundaries: Boundaries): ImportResult {
+  const records: ServiceRecordInput[] = [];
+  const skipped: SkippedRow[] = [];
+  rows.forEach((row, index) => {
+    const name = row.Facility?.trim() ?? '';
+    const street = tidyCapitals(row['Address 2'] ?? '');
+    const zip = row.Zip?.trim().slice(0, 5) || undefined;
+    const label = `row ${index + 2} (${name || 'no name'}, ${street || 'no address'})`;
+    if (!name || !street) return void skipped.push({ row: label, reason: 'no name or no address' });
+    const placement = placePoint(
+      boundaries,
+      Number.parseFloat(row.LAT ?? ''),
+      Number.parseFloat(row.LON ?? ''),
+      zip,
+      `City geocode in the ${HEALTH_CENTERS_SOURCE.name}`,
+    );
+    if (!placement.ok) return void skipped.push({ row: label, reason: placement.reason });
+    const phone = toE164(row.Phone);
+    const note = row.Type?.replace(/\s+/g, ' ').trim();
+    records.push({
+      id: stableId('health-center', name),
+      name,
+      organization: { name: name.split(' - ')[0]?.trim() || name },
+      ...(note ? { description: `Listed by the Chicago Department of Public Health as: ${note}.` } : {}),
+      categories: ['health'],
+      services: ['primary-care'],
+      phones: phone ? [{ number: phone, kind: 'voice' as const }] : [],
+      location: {
+        street,
+        city: 'Chicago',
+        state: 'IL',
+        ...(zip ? { zip } : {}),
+        ...(placement.communityArea ? { communityArea: placement.communityArea } : {}),
+        point: placement.point,
+      },
+      sources: [
+        {
+          ...HEALTH_CENTERS_SOURCE,
+          fields: ['name', 'organization', 'description', 'categories', 'services', 'phones', 'location', 'point'],
+        },
+      ],
+      verified: { date: HEALTH_CENTERS_SOURCE.date, method: 'Public dataset: CDPH primary care community health centers, 2019 copy' },
+    });
+  });
+  return { records, skipped };
+}
