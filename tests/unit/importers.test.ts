@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/import/csv';
 import { importDfss } from '../../scripts/import/dfss';
 import { importCitySites } from '../../scripts/import/citySites';
+import { geocodeFromCity } from '../../scripts/import/geocode';
+import { importHealthCenters } from '../../scripts/import/healthCenters';
 import { mergeWithExisting } from '../../scripts/import/merge';
 import { readBoundaries } from '../../scripts/import/places';
 import { addressKey, stableId, tidyCapitals, toE164 } from '../../scripts/import/text';
@@ -112,5 +114,53 @@ describe('import text helpers', () => {
     expect(tidyCapitals('3401 W. Foster Ave.')).toBe('3401 W. Foster Ave.');
     expect(addressKey('1347 W. Erie St., Suite 2')).toBe(addressKey('1347 W ERIE ST'));
     expect(stableId('dfss', 'Sarah’s Circle', '4838 N Sheridan Rd')).toBe('dfss-sarah-s-circle-4838-n-sheridan-rd');
+  });
+});
+
+describe('map points for hand-curated records from City rows at the same address', () => {
+  const curated = {
+    id: 'fixture-curated',
+    name: 'Fixture Curated',
+    organization: { name: 'Fixture Curated' },
+    categories: ['legal'],
+    phones: [{ number: '+13125550120' }],
+    location: { street: '1000 N. Orleans Street', city: 'Chicago', state: 'IL', zip: '60610' },
+    sources: [{ name: 'Fixture', date: '2025', fields: ['name'] }],
+    verified: { date: '2025', method: 'Fixture' },
+  };
+
+  it('takes the City geocode of the same street address and computes the community area', () => {
+    const { updated, log } = geocodeFromCity([curated], dfssRows, boundaries);
+    expect(updated[0]).toMatchObject({
+      location: { communityArea: 'Near North Side', point: { latitude: 41.9005409, longitude: -87.6374712 } },
+    });
+    expect(log).toEqual(['fixture-curated: point from the row of Fixture Food Network at 1000 N ORLEANS ST']);
+  });
+
+  it('leaves a record without a point when no City row matches street and ZIP', () => {
+    const elsewhere = { ...curated, location: { ...curated.location, zip: '60628' } };
+    const { updated, log } = geocodeFromCity([elsewhere], dfssRows, boundaries);
+    expect(updated[0]).toBe(elsewhere);
+    expect(log[0]).toMatch(/left without a point/);
+  });
+});
+
+describe('the health-center import', () => {
+  const csv = [
+    'Facility,Community Area (#),Phone,"FQHC, Look-alike, or Neither; Special Notes",Address,Boundaries - ZIP Codes,Community Areas,Zip Codes,Census Tracts,Wards,:@computed_region_awaf_s7ux,,Address,Zip,LAT,LON,Type',
+    'Fixture Clinic - Orleans,NEAR NORTH SIDE (8),(312) 555-0130,FQHC,"x",1,1,1,1,1,1,,1000 N. Orleans,60610,41.9005409,-87.6374712,FQHC; free clinic',
+    'Fixture Bad Point,X,(312) 555-0131,FQHC,"x",1,1,1,1,1,1,,1029 E.130th Street,60628,39.52,-99.11,FQHC',
+  ].join('\n');
+
+  it('reads the second Address column, keeps the note as a description, and skips a far-away point', () => {
+    const { records, skipped } = importHealthCenters(parseCsv(csv), boundaries);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      id: 'health-center-fixture-clinic-orleans',
+      organization: { name: 'Fixture Clinic' },
+      description: 'Listed by the Chicago Department of Public Health as: FQHC; free clinic.',
+      location: { street: '1000 N. Orleans', zip: '60610' },
+    });
+    expect(skipped[0]?.reason).toMatch(/outside the Chicago area/);
   });
 });
