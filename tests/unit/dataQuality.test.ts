@@ -20,14 +20,15 @@ function normalizedOrganization(record: ServiceRecord): string {
 }
 
 describe('data quality', () => {
-  // One organization may list different services at one address (a health center and its WIC clinic);
-  // the same service there twice is a duplicate.
+  // One organization may list different services at one address (a health center and its WIC clinic),
+  // or desks in different rooms of one building; the same service in the same place twice is a duplicate.
   it('has no organization listing the same service twice at one address', () => {
     const seen = new Map<string, ServiceRecord[]>();
     const duplicates: string[] = [];
     for (const record of records) {
       if (!record.location) continue;
-      const key = `${normalizedOrganization(record)}|${addressKey(record.location.street).split(' ').slice(0, 3).join(' ')}`;
+      const { street, line2 } = record.location;
+      const key = `${normalizedOrganization(record)}|${addressKey(street).split(' ').slice(0, 3).join(' ')}|${line2 ?? ''}`;
       const others = seen.get(key) ?? [];
       for (const other of others) {
         const shared = record.services.some((service) => other.services.includes(service));
