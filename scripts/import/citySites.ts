@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { Category, ServiceTag } from '../../src/data/categories';
 import type { ServiceRecordInput } from '../../src/data/schema';
-import { placePoint, type Boundaries } from './places';
+import { chicagoLocation, placePoint, type Boundaries } from './places';
 import { stableId, tidyCapitals, toE164 } from './text';
 import type { ImportResult, SkippedRow } from './writeImport';
 
@@ -176,14 +176,7 @@ export function importCitySites(kindName: CitySiteKindName, features: readonly u
       services: [...kind.services],
       phones: phones.map((number) => ({ number, kind: 'voice' as const })),
       ...(website ? { website } : {}),
-      location: {
-        street,
-        city: 'Chicago',
-        state: 'IL',
-        ...(zip ? { zip } : {}),
-        ...(placement.communityArea ? { communityArea: placement.communityArea } : {}),
-        point: placement.point,
-      },
+      location: chicagoLocation(street, zip, placement),
       ...(hoursText ? { hours: { text: hoursText } } : {}),
       sources: [{ ...kind.source, fields }],
       verified: { date: kind.source.date, method: `Public dataset: ${kind.source.name}` },

@@ -1,7 +1,7 @@
 import type { Category, ServiceTag } from '../../src/data/categories';
 import type { ServiceRecordInput } from '../../src/data/schema';
 import type { CsvRow } from './csv';
-import { placePoint, type Boundaries } from './places';
+import { chicagoLocation, placePoint, type Boundaries } from './places';
 import { addressKey, stableId, tidyCapitals, toE164 } from './text';
 import type { ImportResult, SkippedRow } from './writeImport';
 
@@ -144,15 +144,7 @@ function toRecord(site: Site, boundaries: Boundaries): ServiceRecordInput | Skip
       kind: 'voice' as const,
       ...(index === 0 && extension && /^\d{1,6}$/.test(extension) ? { extension } : {}),
     })),
-    location: {
-      street,
-      ...(line2 ? { line2: tidyCapitals(line2) } : {}),
-      city: 'Chicago',
-      state: 'IL',
-      ...(zip ? { zip } : {}),
-      ...(placement.communityArea ? { communityArea: placement.communityArea } : {}),
-      point: placement.point,
-    },
+    location: chicagoLocation(street, zip, placement, line2 ? tidyCapitals(line2) : undefined),
     sources: [{ ...DFSS_SOURCE, fields: ['name', 'organization', 'description', 'categories', 'services', 'phones', 'location', 'point'] }],
     verified: { date: DFSS_SOURCE.date, method: 'Public dataset: City of Chicago DFSS delegate agencies, 2020 export' },
   };

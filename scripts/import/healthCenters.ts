@@ -1,6 +1,6 @@
 import type { ServiceRecordInput } from '../../src/data/schema';
 import type { CsvRow } from './csv';
-import { placePoint, type Boundaries } from './places';
+import { chicagoLocation, placePoint, type Boundaries } from './places';
 import { stableId, tidyCapitals, toE164 } from './text';
 import type { ImportResult, SkippedRow } from './writeImport';
 
@@ -38,14 +38,7 @@ export function importHealthCenters(rows: readonly CsvRow[], boundaries: Boundar
       categories: ['health'],
       services: ['primary-care'],
       phones: phone ? [{ number: phone, kind: 'voice' as const }] : [],
-      location: {
-        street,
-        city: 'Chicago',
-        state: 'IL',
-        ...(zip ? { zip } : {}),
-        ...(placement.communityArea ? { communityArea: placement.communityArea } : {}),
-        point: placement.point,
-      },
+      location: chicagoLocation(street, zip, placement),
       sources: [
         {
           ...HEALTH_CENTERS_SOURCE,

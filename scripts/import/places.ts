@@ -46,3 +46,18 @@ export function placePoint(
     communityArea: communityAreaAt(boundaries.communityAreas, latitude, longitude),
   };
 }
+
+type PlacedPoint = Extract<Placement, { ok: true }>;
+
+/** The location of a City site in Chicago at a checked point; key order kept stable for byte-identical files. */
+export function chicagoLocation(street: string, zip: string | undefined, placement: PlacedPoint, line2?: string) {
+  return {
+    street,
+    ...(line2 ? { line2 } : {}),
+    city: 'Chicago',
+    state: 'IL' as const,
+    ...(zip ? { zip } : {}),
+    ...(placement.communityArea ? { communityArea: placement.communityArea } : {}),
+    point: placement.point,
+  };
+}
