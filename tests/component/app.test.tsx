@@ -40,7 +40,7 @@ describe('the directory', () => {
   it('restores the search from a shared link', () => {
     const { container } = renderApp('/?q=asylum');
     expect(screen.getByRole('searchbox')).toHaveValue('asylum');
-    expect(shownIds(container)).toEqual(['fixture-legal-clinic']);
+    expect(shownIds(container)[0]).toBe('fixture-legal-clinic');
   });
 
   it('says when nothing matches, suggests searches and still shows the phone lines', async () => {

@@ -66,3 +66,23 @@ describe('text normalisation', () => {
     expect(cleanQuery('a'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
   });
 });
+
+describe('query understanding', () => {
+  it('understands needs in the user’s language, with a typo', () => {
+    for (const query of ['abogado', 'abogdo', 'prawnik', '律师', 'محامي', 'юрист']) {
+      expect(idsFor(query)[0], query).toBe('fixture-legal-clinic');
+    }
+    expect(idsFor('refugio')).toEqual(['fixture-family-shelter']);
+    expect(idsFor('comida')).toEqual(['fixture-food-pantry']);
+  });
+
+  it('combines a need with a place and prefers services in the asked-for language', () => {
+    expect(idsFor('food albany park')).toEqual(['fixture-food-pantry']);
+    expect(idsFor('abogado pilsen')).toEqual(['fixture-legal-clinic']);
+    expect(idsFor('legal help spanish')[0]).toBe('fixture-legal-clinic');
+  });
+
+  it('still finds an organization by a name that holds a need word', () => {
+    expect(idsFor('Fixture Justice Center')[0]).toBe('fixture-legal-clinic');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../scripts/readDataFiles';
+import type { ServiceRecord } from '../../src/data/schema';
+import { validateDataset } from '../../src/data/validate';
+import { createSearchIndex } from '../../src/search/searchIndex';
+import { RELEVANCE_QUERIES, type Expected } from '../relevance/queries';
+
+const { records } = validateDataset(readDataFiles(process.cwd()).files);
+const index = createSearchIndex(records);
+
+function isGood(record: ServiceRecord, expected: Expected): boolean {
+  return (
+    (!expected.categories || expected.categories.some((c) => record.categories.includes(c))) &&
+    (!expected.services || expected.services.some((s) => record.services.includes(s))) &&
+    (!expected.ids || expected.ids.includes(record.id)) &&
+    (!expected.languages || expected.languages.some((code) => record.languages.some((l) => l.split('-')[0] === code))) &&
+    (!expected.communityArea || record.location?.communityArea === expected.communityArea) &&
+    (!expected.organizationIncludes || record.organization.name.includes(expected.organizationIncludes))
+  );
+}
+
+const ranks = RELEVANCE_QUERIES.map(({ query, expected }) => {
+  const position = index.search(query).findIndex(({ record }) => isGood(record, expected));
+  return { query, rank: position === -1 ? Infinity : position + 1 };
+});
+
+describe('search relevance on the shipped data', () => {
+  it(`covers at least 60 queries in 6 languages (${RELEVANCE_QUERIES.length})`, () => {
+    expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(RELEVANCE_QUERIES.map((q) => q.language)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('puts a right answer in the top 3 for at least 90% of queries', () => {
+    const topThree = ranks.filter(({ rank }) => rank <= 3).length / ranks.length;
+    const meanReciprocalRank = ranks.reduce((sum, { rank }) => sum + 1 / rank, 0) / ranks.length;
+    console.log(`relevance: top-3 hit rate ${(topThree * 100).toFixed(1)}%, MRR ${meanReciprocalRank.toFixed(3)} over ${ranks.length} queries`);
+    expect(ranks.filter(({ rank }) => rank > 3)).toEqual([]);
+    expect(topThree).toBeGreaterThanOrEqual(0.9);
+  });
+});
