@@ -18,14 +18,10 @@ function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i += 1;
-  const restA = a.slice(i + 1);
-  const restB = b.slice(i + 1);
-  return (
-    restA === restB ||
-    a.slice(i + 1) === b.slice(i) ||
-    a.slice(i) === b.slice(i + 1) ||
-    (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-  );
+  const substituted = a.slice(i + 1) === b.slice(i + 1);
+  const dropped = a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+  const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return substituted || dropped || swapped;
 }
 
 function fuzzyConcept(token: string): Concept | undefined {

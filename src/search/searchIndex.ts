@@ -27,6 +27,9 @@ export const SEARCH_OPTIONS: Readonly<IFuseOptions<SearchDocument>> = Object.fre
 
 /** A record that meets every recognised need scores this, better for each matching service and language. */
 const CONCEPT_MATCH_SCORE = 0.2;
+const SPECIFICITY_BONUS = 0.02;
+const MOST_SPECIFIC = 5;
+const LANGUAGE_BONUS = 0.06;
 /** Only close matches of the whole query against a name count as "the user typed a name". */
 const NAME_THRESHOLD = 0.2;
 const NAME_MATCH_FACTOR = 0.5;
@@ -69,10 +72,10 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
 
   function ranked(scores: Map<string, number>): SearchHit[] {
     return [...scores.entries()]
-        .flatMap(([id, score]) => {
-          const record = byId.get(id);
-          return record ? [{ record, score }] : [];
-        })
+      .flatMap(([id, score]) => {
+        const record = byId.get(id);
+        return record ? [{ record, score }] : [];
+      })
       .sort((a, b) => a.score - b.score || byStatusThenName(a.record, b.record));
   }
 }
@@ -92,7 +95,7 @@ function conceptScores(
     if (textScore === undefined) continue;
     const specificity = required.reduce((sum, concept) => sum + matchingServices(record, concept), 0);
     const speaks = record.languages.some((spoken) => languages.includes(spoken.split('-')[0] ?? ''));
-    const conceptScore = CONCEPT_MATCH_SCORE - 0.02 * Math.min(specificity, 5) - (speaks ? 0.06 : 0);
+    const conceptScore = CONCEPT_MATCH_SCORE - SPECIFICITY_BONUS * Math.min(specificity, MOST_SPECIFIC) - (speaks ? LANGUAGE_BONUS : 0);
     scores.set(record.id, Math.max(conceptScore, textScore));
   }
   return scores;

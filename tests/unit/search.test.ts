@@ -86,3 +86,10 @@ describe('query understanding', () => {
     expect(idsFor('Fixture Justice Center')[0]).toBe('fixture-legal-clinic');
   });
 });
+
+describe('one-slip matching of need words', () => {
+  it('forgives one dropped, added, changed or swapped letter, and no more', () => {
+    for (const query of ['abogdo', 'abogaddo', 'abogafo', 'abgoado']) expect(idsFor(query)[0], query).toBe('fixture-legal-clinic');
+    expect(idsFor('abgdo')).toEqual([]);
+  });
+});
