@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { Category, ServiceTag } from '../../src/data/categories';
 import type { ServiceRecordInput } from '../../src/data/schema';
 import { chicagoLocation, placePoint, type Boundaries } from './places';
+import { hoursFrom } from './hoursText';
 import { stableId, tidyCapitals, toE164 } from './text';
 import type { ImportResult, SkippedRow } from './writeImport';
 
@@ -21,6 +22,9 @@ export interface CitySiteKind {
 }
 
 type Properties = Record<string, unknown>;
+
+/** The datasets put a closure in the hours column: "Closed for building improvements". */
+const CLOSED = /^(temporarily )?closed\b/i;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 const optionalText = (value: unknown): string | undefined => text(value) || undefined;
@@ -167,6 +171,7 @@ export function importCitySites(kindName: CitySiteKindName, features: readonly u
     const fields: ServiceRecordInput['sources'][number]['fields'] = ['name', 'organization', 'categories', 'services', 'location', 'point'];
     if (phones.length > 0) fields.push('phones');
     if (hoursText) fields.push('hours');
+    if (hoursText && CLOSED.test(hoursText)) fields.push('status', 'alert');
     if (website) fields.push('website');
     records.push({
       id: stableId(kind.idPrefix, name),
@@ -177,7 +182,8 @@ export function importCitySites(kindName: CitySiteKindName, features: readonly u
       phones: phones.map((number) => ({ number, kind: 'voice' as const })),
       ...(website ? { website } : {}),
       location: chicagoLocation(street, zip, placement),
-      ...(hoursText ? { hours: { text: hoursText } } : {}),
+      ...(hoursText && CLOSED.test(hoursText) ? { status: 'temporarily-closed' as const, alert: hoursText } : {}),
+      ...(hoursText ? { hours: hoursFrom(hoursText) } : {}),
       sources: [{ ...kind.source, fields }],
       verified: { date: kind.source.date, method: `Public dataset: ${kind.source.name}` },
     });
