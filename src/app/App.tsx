@@ -1,8 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ServiceRecord } from '../data/schema';
+import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
-import { DEFAULT_STATE } from '../filters/searchState';
-import { selectResults } from '../filters/selectResults';
+import { DEFAULT_STATE, withQuery, type SearchState } from '../filters/searchState';
+import { selectResults, type FacetName } from '../filters/selectResults';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
 import { messages } from '../i18n/messages';
 import { ResultList } from '../list/ResultList';
@@ -15,20 +16,23 @@ const ServiceMap = lazy(() => import('../map/ServiceMap'));
 export interface AppProps {
   records: readonly ServiceRecord[];
   index: SearchIndex;
-  now: Date;
+  /** A fixed moment for tests; the app itself follows the clock. */
+  now?: Date;
   problemCount: number;
 }
 
 type PhoneView = 'list' | 'map';
 
-export function App({ records, index, now, problemCount }: AppProps) {
+export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const state = useSearchState();
+  const now = useMinuteClock(fixedNow);
   const [phoneView, setPhoneView] = useState<PhoneView>('list');
-  const results = useMemo(() => selectResults(index, state), [index, state]);
+  const { results, facets, relaxations } = useMemo(() => selectResults(index, state, now), [index, state, now]);
   const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
   const hotlines = useMemo(
-    () => records.filter((record) => record.categories.includes('hotline')).map((record) => ({ record })),
-    [records],
+    () =>
+      selectResults(index, { ...DEFAULT_STATE, categories: ['hotline'] }, now).results.filter(({ record }) => !record.location),
+    [index, now],
   );
   const selected = state.selectedId === null ? null : (byId.get(state.selectedId) ?? null);
   const [lastOpenedId, setLastOpenedId] = useState(state.selectedId);
@@ -59,6 +63,11 @@ export function App({ records, index, now, problemCount }: AppProps) {
 
   const listHref = (id: string) => hrefFor({ ...state, selectedId: id });
 
+  function relax(facet: FacetName) {
+    const cleared: Partial<SearchState> = facet === 'open' ? { open: null } : { [facet]: [] };
+    navigate({ ...state, ...cleared, selectedId: null });
+  }
+
   return (
     <>
       <a className="skip-link" href="#results">
@@ -69,7 +78,7 @@ export function App({ records, index, now, problemCount }: AppProps) {
         <p className="tagline">{messages.appTagline}</p>
         <SearchBox
           query={state.query}
-          onQueryChange={(query) => navigate({ ...DEFAULT_STATE, query }, { replace: true })}
+          onQueryChange={(query) => navigate(withQuery(state, query), { replace: true })}
           onSubmit={() => setPhoneView('list')}
         />
       </header>
@@ -92,16 +101,22 @@ export function App({ records, index, now, problemCount }: AppProps) {
           {state.selectedId !== null ? (
             <DetailsPane record={selected} now={now} onBack={backToResults} />
           ) : (
-            <ResultList
-              results={results}
-              query={state.query}
-              hotlines={hotlines}
-              selectedId={lastOpenedId}
-              now={now}
-              hrefFor={listHref}
-              onOpen={openDetails}
-              onSuggest={(query) => navigate({ ...DEFAULT_STATE, query })}
-            />
+            <>
+              <FilterBar state={state} facets={facets} onChange={(next) => navigate(next)} />
+              <ResultList
+                results={results}
+                query={state.query}
+                hotlines={hotlines}
+                relaxations={relaxations}
+                selectedId={lastOpenedId}
+                chosenTime={state.open?.kind === 'at'}
+                now={now}
+                hrefFor={listHref}
+                onOpen={openDetails}
+                onSuggest={(query) => navigate(withQuery(state, query))}
+                onRelax={relax}
+              />
+            </>
           )}
         </section>
         <section className="map-pane" aria-label={messages.map.label}>
@@ -117,6 +132,24 @@ export function App({ records, index, now, problemCount }: AppProps) {
       </footer>
     </>
   );
+}
+
+const MINUTE = 60_000;
+
+/** The current time, refreshed every minute so "open now" stays true while the page stays open. */
+function useMinuteClock(fixed: Date | undefined): Date {
+  const [now, setNow] = useState(() => fixed ?? new Date());
+  useEffect(
+    function tickEveryMinute() {
+      if (fixed) return;
+      const timer = window.setInterval(() => setNow(new Date()), MINUTE);
+      return function stopTicking() {
+        window.clearInterval(timer);
+      };
+    },
+    [fixed],
+  );
+  return fixed ?? now;
 }
 
 /** After closing the details, puts keyboard focus back on the card that opened them. */

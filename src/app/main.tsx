@@ -19,7 +19,7 @@ loadDataset().then(
     root.render(
       <StrictMode>
         <ErrorBoundary fallback={<FatalError />}>
-          <App records={records} index={index} now={new Date()} problemCount={problems.length} />
+          <App records={records} index={index} problemCount={problems.length} />
         </ErrorBoundary>
       </StrictMode>,
     );

@@ -115,6 +115,7 @@ export const RECORD_FIELDS = [
   'communityArea',
   'hours',
   'trust',
+  'features',
 ] as const;
 
 export const sourceSchema = z.object({
@@ -126,6 +127,9 @@ export const sourceSchema = z.object({
 });
 
 export const TRUST_FLAGS = ['attorneys', 'doj-recognized', 'accredited-representatives'] as const;
+
+/** What people filter on, set only where a source says so (never read into silence). */
+export const FEATURES = ['free', 'walk-in', 'no-id-required', 'no-status-questions', 'wheelchair-accessible'] as const;
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -159,6 +163,7 @@ export const serviceRecordSchema = z
     location: z.optional(locationSchema),
     hours: z.optional(hoursSchema),
     trust: z.optional(z.array(z.enum(TRUST_FLAGS))),
+    features: z.optional(z.array(z.enum(FEATURES))),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     verified: z.object({ date: partialDate, method: nonEmpty }),
     /** Fields corrected or added by hand that a re-run of the record's import must not overwrite. */
@@ -195,3 +200,4 @@ export type Hours = z.infer<typeof hoursSchema>;
 export type Opening = z.infer<typeof openingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TrustFlag = (typeof TRUST_FLAGS)[number];
+export type Feature = (typeof FEATURES)[number];

@@ -1,27 +1,77 @@
 import { z } from 'zod/mini';
+import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
+import { DAYS, FEATURES, LANGUAGE_CODE, type Feature } from '../data/schema';
 import { MAX_QUERY_LENGTH } from '../search/normalize';
+
+type Day = (typeof DAYS)[number];
+
+/** "Open now", or open at a chosen weekday and time in Chicago. */
+export type OpenFilter = { kind: 'now' } | { kind: 'at'; day: Day; time: string };
+
+export const SORTS = ['relevance', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
 
 export interface SearchState {
   query: string;
+  categories: Category[];
+  services: ServiceTag[];
+  /** Languages the service is delivered in (any of). */
+  languages: string[];
+  open: OpenFilter | null;
+  /** Free, walk-in, no ID…: all of them must hold. */
+  features: Feature[];
+  sort: Sort;
   /** The selected record's id: the details view and the highlighted marker. */
   selectedId: string | null;
 }
 
-export const DEFAULT_STATE: SearchState = Object.freeze({ query: '', selectedId: null });
+export const DEFAULT_STATE: SearchState = Object.freeze({
+  query: '',
+  categories: [],
+  services: [],
+  languages: [],
+  open: null,
+  features: [],
+  sort: 'relevance',
+  selectedId: null,
+});
 
-const queryParam = z.pipe(
-  z.string(),
-  z.transform((value: string) => value.slice(0, MAX_QUERY_LENGTH)),
-);
+const MAX_LIST = 20;
 const idParam = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
+const languageParam = z.string().check(z.regex(LANGUAGE_CODE), z.maxLength(20));
+const timeParam = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Reads the state from a URL query string; a bad or unknown parameter falls back to its default. */
+/** Keeps the values of a comma-separated list that are allowed, once each, in the canonical order. */
+function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[] {
+  const wanted = new Set((raw ?? '').split(',').slice(0, MAX_LIST));
+  return allowed.filter((value) => wanted.has(value));
+}
+
+function languagesOf(raw: string | null): string[] {
+  const valid = (raw ?? '').split(',').slice(0, MAX_LIST).filter((code) => languageParam.safeParse(code).success);
+  return [...new Set(valid)].sort();
+}
+
+function openOf(raw: string | null): OpenFilter | null {
+  if (raw === 'now') return { kind: 'now' };
+  const [day, time] = (raw ?? '').split('-');
+  const knownDay = DAYS.find((candidate) => candidate === day);
+  return knownDay && time && timeParam.test(time) ? { kind: 'at', day: knownDay, time } : null;
+}
+
+/** Reads the state from a URL query string; a bad or unknown value is dropped, never an error. */
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const query = queryParam.safeParse(params.get('q') ?? '');
   const id = idParam.safeParse(params.get('id'));
+  const sort = SORTS.find((candidate) => candidate === params.get('sort'));
   return {
-    query: query.success ? query.data : DEFAULT_STATE.query,
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    categories: listOf(params.get('cat'), CATEGORIES),
+    services: listOf(params.get('svc'), SERVICE_TAGS),
+    languages: languagesOf(params.get('in')),
+    open: openOf(params.get('open')),
+    features: listOf(params.get('need'), FEATURES),
+    sort: sort ?? DEFAULT_STATE.sort,
     selectedId: id.success ? id.data : DEFAULT_STATE.selectedId,
   };
 }
@@ -30,7 +80,24 @@ export function parseSearchState(search: string): SearchState {
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query.trim() !== '') params.set('q', state.query);
+  const lists: [string, readonly string[], readonly string[]][] = [
+    ['cat', state.categories, CATEGORIES],
+    ['svc', state.services, SERVICE_TAGS],
+    ['in', state.languages, [...state.languages].sort()],
+    ['need', state.features, FEATURES],
+  ];
+  for (const [name, values, order] of lists) {
+    const ordered = order.filter((value) => values.includes(value));
+    if (ordered.length > 0) params.set(name, [...new Set(ordered)].join(','));
+  }
+  if (state.open) params.set('open', state.open.kind === 'now' ? 'now' : `${state.open.day}-${state.open.time}`);
+  if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
   if (state.selectedId !== null) params.set('id', state.selectedId);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/** The same search with no record selected and the filters kept: what typing a new query starts from. */
+export function withQuery(state: SearchState, query: string): SearchState {
+  return { ...state, query, selectedId: null };
 }

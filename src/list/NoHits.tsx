@@ -1,4 +1,4 @@
-import type { Result } from '../filters/selectResults';
+import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
 import { ResultCard } from './ResultCard';
 
@@ -7,16 +7,32 @@ const SUGGESTIONS = ['lawyer', 'shelter', 'food', 'clinic', 'library'] as const;
 interface NoHitsProps {
   query: string;
   hotlines: readonly Result[];
+  relaxations: readonly { facet: FacetName; count: number }[];
   now: Date;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
   onSuggest: (query: string) => void;
+  onRelax: (facet: FacetName) => void;
 }
 
-export function NoHits({ query, hotlines, now, hrefFor, onOpen, onSuggest }: NoHitsProps) {
+export function NoHits({ query, hotlines, relaxations, now, hrefFor, onOpen, onSuggest, onRelax }: NoHitsProps) {
   return (
     <div className="no-hits">
-      <h2>{messages.noHitsTitle(query)}</h2>
+      <h2>{query === '' ? messages.noHitsFiltered : messages.noHitsTitle(query)}</h2>
+      {relaxations.length > 0 ? (
+        <>
+          <p>{messages.relaxations.heading}</p>
+          <ul className="suggestions">
+            {relaxations.map(({ facet, count }) => (
+              <li key={facet}>
+                <button type="button" className="chip" onClick={() => onRelax(facet)}>
+                  {messages.relaxations.remove(messages.relaxations.facetNames[facet], count)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p>{messages.noHitsAdvice}</p>
       <ul className="suggestions">
         {SUGGESTIONS.map((suggestion) => (

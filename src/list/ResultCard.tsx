@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { Result } from '../filters/selectResults';
 import { AddressLine } from '../service/AddressLine';
 import { CategoryTags } from '../service/CategoryTags';
+import { OpenStateLine } from '../service/OpenStateLine';
 import { PhoneList } from '../service/PhoneList';
 import { VerifiedNote } from '../service/VerifiedNote';
 
@@ -12,10 +13,11 @@ export interface ResultCardProps {
   href: string;
   selected: boolean;
   now: Date;
+  chosenTime?: boolean;
   onOpen: (id: string) => void;
 }
 
-export function ResultCard({ result: { record }, number, href, selected, now, onOpen }: ResultCardProps) {
+export function ResultCard({ result: { record, open }, number, href, selected, now, chosenTime, onOpen }: ResultCardProps) {
   function openInApp(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -36,6 +38,7 @@ export function ResultCard({ result: { record }, number, href, selected, now, on
       </h3>
       {record.organization.name !== record.name ? <p className="org">{record.organization.name}</p> : null}
       <CategoryTags record={record} />
+      <OpenStateLine record={record} open={open} chosenTime={chosenTime} />
       <AddressLine record={record} />
       <PhoneList phones={record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 2)} />
       <VerifiedNote record={record} now={now} />

@@ -1,4 +1,4 @@
-import type { Result } from '../filters/selectResults';
+import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
 import { NoHits } from './NoHits';
 import { ResultCard } from './ResultCard';
@@ -7,22 +7,34 @@ export interface ResultListProps {
   results: readonly Result[];
   query: string;
   hotlines: readonly Result[];
+  relaxations: readonly { facet: FacetName; count: number }[];
   selectedId: string | null;
+  chosenTime: boolean;
   now: Date;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
   onSuggest: (query: string) => void;
+  onRelax: (facet: FacetName) => void;
 }
 
-export function ResultList({ results, query, hotlines, selectedId, now, hrefFor, onOpen, onSuggest }: ResultListProps) {
+export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, now, hrefFor, onOpen, onSuggest, onRelax }: ResultListProps) {
   const trimmed = query.trim();
   return (
     <div className="result-list">
       <p className="result-count" role="status" aria-live="polite">
         {messages.resultCount(results.length, trimmed)}
       </p>
-      {results.length === 0 && trimmed !== '' ? (
-        <NoHits query={trimmed} hotlines={hotlines} now={now} hrefFor={hrefFor} onOpen={onOpen} onSuggest={onSuggest} />
+      {results.length === 0 ? (
+        <NoHits
+          query={trimmed}
+          hotlines={hotlines}
+          relaxations={relaxations}
+          now={now}
+          hrefFor={hrefFor}
+          onOpen={onOpen}
+          onSuggest={onSuggest}
+          onRelax={onRelax}
+        />
       ) : (
         <ol className="cards" aria-label={messages.resultsHeading}>
           {results.map((result, index) => (
@@ -33,6 +45,7 @@ export function ResultList({ results, query, hotlines, selectedId, now, hrefFor,
                 href={hrefFor(result.record.id)}
                 selected={result.record.id === selectedId}
                 now={now}
+                chosenTime={chosenTime}
                 onOpen={onOpen}
               />
             </li>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { chicagoTime, openState } from '../data/openingHours';
 import type { ServiceRecord } from '../data/schema';
 import { formatPartialDate, languageName } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
 import { CategoryTags } from './CategoryTags';
 import { formatOpening } from './formatHours';
 import { addressLines, directionsHref, displayHost, isWebAddress } from './links';
+import { OpenStateLine } from './OpenStateLine';
 import { PhoneList } from './PhoneList';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
@@ -26,7 +28,7 @@ export function ServiceDetails({ record, now, headingRef }: ServiceDetailsProps)
       </h2>
       {organization.name !== record.name ? <p className="org">{organization.name}</p> : null}
       <CategoryTags record={record} />
-      {record.status !== 'active' ? <p className="alert">{messages.statusNames[record.status]}</p> : null}
+      <OpenStateLine record={record} open={openState(record.hours, chicagoTime(now))} />
       {record.alert ? <p className="alert">{record.alert}</p> : null}
       {record.description ? <p>{record.description}</p> : null}
       <VerifiedNote record={record} now={now} />
@@ -82,6 +84,9 @@ export function ServiceDetails({ record, now, headingRef }: ServiceDetailsProps)
         {record.eligibility ? <Field label={text.eligibility}>{record.eligibility}</Field> : null}
         {record.fees ? <Field label={text.fees}>{record.fees}</Field> : null}
         {record.requiredDocuments ? <Field label={text.requiredDocuments}>{record.requiredDocuments}</Field> : null}
+        {record.features && record.features.length > 0 ? (
+          <Field label={text.features}>{record.features.map((feature) => messages.featureNames[feature]).join(', ')}</Field>
+        ) : null}
         {record.trust && record.trust.length > 0 ? (
           <Field label={text.trust}>{record.trust.map((flag) => messages.trustFlagNames[flag]).join(', ')}</Field>
         ) : null}

@@ -10,7 +10,7 @@ function dayName(day: Day, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
 }
 
-function timeOfDay(hhmm: string, locale: string): string {
+export function timeOfDay(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours % 24, minutes));
   const text = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);

@@ -5,9 +5,9 @@ import { fixtureRecords } from '../fixtures/records';
 
 export const NOW = new Date('2025-11-25T12:00:00Z');
 
-export function renderApp(url = '/') {
+export function renderApp(url = '/', now = NOW) {
   window.history.replaceState(null, '', url);
-  return render(<App records={fixtureRecords} index={createSearchIndex(fixtureRecords)} now={NOW} problemCount={0} />);
+  return render(<App records={fixtureRecords} index={createSearchIndex(fixtureRecords)} now={now} problemCount={0} />);
 }
 
 export function shownIds(container: HTMLElement): string[] {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseSearchState, serializeSearchState } from '../../src/filters/searchState';
+import fc from 'fast-check';
+import { CATEGORIES, SERVICE_TAGS } from '../../src/data/categories';
+import { DAYS, FEATURES } from '../../src/data/schema';
+import { DEFAULT_STATE, parseSearchState, serializeSearchState, SORTS } from '../../src/filters/searchState';
 import { MAX_QUERY_LENGTH } from '../../src/search/normalize';
 
 describe('URL state', () => {
   it('reads the query and the selected record', () => {
     expect(parseSearchState('?q=abogado&id=nijc-chicago-office')).toEqual({
+      ...DEFAULT_STATE,
       query: 'abogado',
       selectedId: 'nijc-chicago-office',
     });
@@ -21,22 +25,87 @@ describe('URL state', () => {
     expect(parseSearchState('?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E').query).toBe('<script>alert(1)</script>');
   });
 
+  it('drops filter values that do not exist, keeping the rest', () => {
+    expect(parseSearchState('?cat=legal,magic,legal&in=es,<b>,pl&need=free,cheap&open=someday&sort=random')).toEqual({
+      ...DEFAULT_STATE,
+      categories: ['legal'],
+      languages: ['es', 'pl'],
+      features: ['free'],
+    });
+    expect(parseSearchState('?open=xx-25:00').open).toBeNull();
+    expect(parseSearchState('?open=now').open).toEqual({ kind: 'now' });
+  });
+
   it('caps a very long query', () => {
     expect(parseSearchState(`?q=${'x'.repeat(5000)}`).query).toHaveLength(MAX_QUERY_LENGTH);
   });
 
   it('writes only what differs from the defaults, in a stable order', () => {
     expect(serializeSearchState(DEFAULT_STATE)).toBe('');
-    expect(serializeSearchState({ selectedId: 'a-b', query: 'food pantry' })).toBe('?q=food+pantry&id=a-b');
-    expect(serializeSearchState({ selectedId: null, query: '   ' })).toBe('');
+    expect(serializeSearchState({ ...DEFAULT_STATE, selectedId: 'a-b', query: 'food pantry' })).toBe('?q=food+pantry&id=a-b');
+    expect(serializeSearchState({ ...DEFAULT_STATE, selectedId: null, query: '   ' })).toBe('');
+    expect(
+      serializeSearchState({
+        ...DEFAULT_STATE,
+        features: ['walk-in', 'free'],
+        categories: ['shelter', 'legal'],
+        languages: ['pl', 'es'],
+        open: { kind: 'at', day: 'we', time: '14:30' },
+        sort: 'name',
+      }),
+    ).toBe('?cat=legal%2Cshelter&in=es%2Cpl&need=free%2Cwalk-in&open=we-14%3A30&sort=name');
   });
 
   it('round-trips', () => {
     const states = [
-      { query: 'legal help spanish pilsen', selectedId: null },
-      { query: 'café & co = 100%', selectedId: 'x-1' },
-      { query: '', selectedId: 'fixture-helpline' },
+      { ...DEFAULT_STATE, query: 'legal help spanish pilsen', selectedId: null },
+      { ...DEFAULT_STATE, query: 'café & co = 100%', selectedId: 'x-1' },
+      { ...DEFAULT_STATE, query: '', selectedId: 'fixture-helpline' },
     ];
     for (const state of states) expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+  });
+});
+
+describe('URL state, for any state', () => {
+  const stateArbitrary = fc.record({
+    query: fc.string({ maxLength: MAX_QUERY_LENGTH }).filter((q) => q.trim() !== '' || q === ''),
+    categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
+    services: fc.uniqueArray(fc.constantFrom(...SERVICE_TAGS), { maxLength: 5 }),
+    languages: fc.uniqueArray(fc.constantFrom('es', 'pl', 'zh-Hans', 'ar', 'uk', 'yue'), { maxLength: 4 }),
+    open: fc.option(
+      fc.oneof(
+        fc.constant({ kind: 'now' as const }),
+        fc.record({
+          kind: fc.constant('at' as const),
+          day: fc.constantFrom(...DAYS),
+          time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
+            ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+          ),
+        }),
+      ),
+      { nil: null },
+    ),
+    features: fc.uniqueArray(fc.constantFrom(...FEATURES)),
+    sort: fc.constantFrom(...SORTS),
+    selectedId: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
+  });
+
+  it('reads back what it wrote, and writes equal states as equal links', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        const written = serializeSearchState(state);
+        const read = parseSearchState(written);
+        expect(serializeSearchState(read)).toBe(written);
+        expect(read.categories.sort()).toEqual([...state.categories].sort());
+        expect(read.languages).toEqual([...state.languages].sort());
+        expect(read.open).toEqual(state.open);
+        expect(read.selectedId).toBe(state.selectedId);
+        expect(read.query).toBe(state.query.trim() === '' ? '' : state.query);
+      }),
+    );
+  });
+
+  it('never throws on any query string', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (search) => void parseSearchState(search)));
   });
 });

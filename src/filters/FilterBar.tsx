@@ -1,0 +1,104 @@
+import { CATEGORIES, type Category } from '../data/categories';
+import { DAYS, FEATURES, type Feature } from '../data/schema';
+import { messages } from '../i18n/messages';
+import { LanguageFilter } from './LanguageFilter';
+import { OpenAtFilter } from './OpenAtFilter';
+import { DEFAULT_STATE, SORTS, type SearchState } from './searchState';
+import type { Facets } from './selectResults';
+
+const text = messages.filters;
+
+interface FilterBarProps {
+  state: SearchState;
+  facets: Facets;
+  onChange: (state: SearchState) => void;
+}
+
+function toggled<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+export function FilterBar({ state, facets, onChange }: FilterBarProps) {
+  const change = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, selectedId: null });
+  const anyActive =
+    state.categories.length + state.services.length + state.languages.length + state.features.length > 0 || state.open !== null;
+
+  return (
+    <section className="filters" aria-label={text.label}>
+      <ChipRow label={text.categories}>
+        {CATEGORIES.map((category: Category) => (
+          <Chip
+            key={category}
+            label={messages.categoryNames[category]}
+            count={facets.categories.get(category) ?? 0}
+            pressed={state.categories.includes(category)}
+            onToggle={() => change({ categories: toggled(state.categories, category) })}
+          />
+        ))}
+      </ChipRow>
+      <ChipRow label={text.needs}>
+        <Chip
+          label={text.openNow}
+          count={state.open?.kind === 'at' ? 0 : facets.open}
+          pressed={state.open?.kind === 'now'}
+          onToggle={() => change({ open: state.open?.kind === 'now' ? null : { kind: 'now' } })}
+        />
+        {FEATURES.map((feature: Feature) => (
+          <Chip
+            key={feature}
+            label={messages.featureNames[feature]}
+            count={facets.features.get(feature) ?? 0}
+            pressed={state.features.includes(feature)}
+            onToggle={() => change({ features: toggled(state.features, feature) })}
+          />
+        ))}
+      </ChipRow>
+      <div className="filter-controls">
+        <LanguageFilter selected={state.languages} counts={facets.languages} onChange={(languages) => change({ languages })} />
+        <OpenAtFilter
+          value={state.open?.kind === 'at' ? state.open : null}
+          days={DAYS}
+          onChange={(open) => change({ open })}
+        />
+        <label className="control">
+          <span>{text.sort}</span>
+          <select value={state.sort} onChange={(event) => change({ sort: SORTS.find((s) => s === event.target.value) ?? 'relevance' })}>
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {text.sortNames[sort]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {anyActive ? (
+          <button type="button" className="button button--quiet" onClick={() => onChange({ ...DEFAULT_STATE, query: state.query, sort: state.sort })}>
+            {text.clear}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function ChipRow({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="chip-row" role="group" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+interface ChipProps {
+  label: string;
+  count: number;
+  pressed: boolean;
+  onToggle: () => void;
+}
+
+function Chip({ label, count, pressed, onToggle }: ChipProps) {
+  return (
+    <button type="button" className="chip chip--filter" aria-pressed={pressed} disabled={!pressed && count === 0} onClick={onToggle}>
+      {label} <span className="chip-count">{count}</span>
+    </button>
+  );
+}

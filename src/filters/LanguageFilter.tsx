@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { foldText } from '../search/normalize';
+import { messages } from '../i18n/messages';
+
+const text = messages.filters;
+
+/** A language's name in its own script, with the English name beside it when they differ. */
+export function languageLabel(code: string): { own: string; english: string } {
+  const name = (locale: string) => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const english = name('en');
+  const own = name(code);
+  // Intl knows no name in some languages' own script (sign languages, say): the English name serves.
+  return { own: own === code ? english : own, english };
+}
+
+interface LanguageFilterProps {
+  selected: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  onChange: (languages: string[]) => void;
+}
+
+export function LanguageFilter({ selected, counts, onChange }: LanguageFilterProps) {
+  const [filter, setFilter] = useState('');
+  const listId = useId();
+  const options = [...new Set([...counts.keys(), ...selected])]
+    .map((code) => ({ code, count: counts.get(code) ?? 0, ...languageLabel(code) }))
+    .sort((a, b) => b.count - a.count || a.english.localeCompare(b.english));
+  const wanted = foldText(filter.trim());
+  const shown = options.filter(({ code, own, english }) => [code, own, english].some((name) => foldText(name).includes(wanted)));
+  const summary = selected.length === 0 ? text.anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
+
+  return (
+    <details className="control language-filter">
+      <summary>
+        {text.language}: {summary}
+      </summary>
+      <div className="language-panel">
+        <label htmlFor={listId}>{text.languageSearch}</label>
+        <input id={listId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+        <ul>
+          {shown.map(({ code, count, own, english }) => (
+            <li key={code}>
+              <label lang={code}>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(code)}
+                  onChange={() => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code])}
+                />
+                {own}
+                {own !== english ? <span className="muted" lang="en"> · {english}</span> : null} <span className="chip-count">{count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        {shown.length === 0 ? <p className="muted">{text.noLanguageMatch}</p> : null}
+      </div>
+    </details>
+  );
+}
