@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
-import { DEFAULT_STATE, withQuery, type SearchState } from '../filters/searchState';
+import { DEFAULT_STATE, serializeSearchState, withQuery, type SearchState } from '../filters/searchState';
 import { selectResults, type FacetName } from '../filters/selectResults';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
 import { messages } from '../i18n/messages';
@@ -25,9 +25,11 @@ type PhoneView = 'list' | 'map';
 
 export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const state = useSearchState();
+  // Typing stays instant: the results follow the query as soon as React has time for them.
+  const resultsState = useDeferredValue(state);
   const now = useMinuteClock(fixedNow);
   const [phoneView, setPhoneView] = useState<PhoneView>('list');
-  const { results, facets, relaxations } = useMemo(() => selectResults(index, state, now), [index, state, now]);
+  const { results, facets, relaxations } = useMemo(() => selectResults(index, resultsState, now), [index, resultsState, now]);
   const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
   const hotlines = useMemo(
     () =>
@@ -104,6 +106,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
             <>
               <FilterBar state={state} facets={facets} onChange={(next) => navigate(next)} />
               <ResultList
+                key={serializeSearchState({ ...resultsState, selectedId: null })}
                 results={results}
                 query={state.query}
                 hotlines={hotlines}

@@ -64,10 +64,12 @@ export const SERVICE_TAGS: readonly ServiceTag[] = CATEGORIES.flatMap(
   (category): readonly ServiceTag[] => SERVICES_BY_CATEGORY[category],
 );
 
+const CATEGORY_OF_SERVICE = new Map<string, Category>(
+  CATEGORIES.flatMap((category) => SERVICES_BY_CATEGORY[category].map((tag): [string, Category] => [tag, category])),
+);
+
 export function categoryOfService(tag: ServiceTag): Category {
-  const category = CATEGORIES.find((c) =>
-    SERVICES_BY_CATEGORY[c].some((candidate: string) => candidate === tag),
-  );
+  const category = CATEGORY_OF_SERVICE.get(tag);
   if (!category) throw new Error(`Service tag without a category: ${tag}`);
   return category;
 }

@@ -10,9 +10,20 @@ function latestDayOf(date: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-export function isNotRecentlyConfirmed(record: ServiceRecord, now: Date): boolean {
-  const checked = latestDayOf(record.verified.date);
+const latestDayCache = new WeakMap<ServiceRecord, number>();
+
+/** The moment before which a record confirmed on its verified date counts as not recently confirmed. */
+export function staleBefore(now: Date): number {
   const limit = new Date(now);
   limit.setUTCMonth(limit.getUTCMonth() - STALE_AFTER_MONTHS);
-  return checked < limit;
+  return limit.getTime();
+}
+
+export function isNotRecentlyConfirmed(record: ServiceRecord, now: Date | number): boolean {
+  let checked = latestDayCache.get(record);
+  if (checked === undefined) {
+    checked = latestDayOf(record.verified.date).getTime();
+    latestDayCache.set(record, checked);
+  }
+  return checked < (typeof now === 'number' ? now : staleBefore(now));
 }

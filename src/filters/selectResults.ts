@@ -1,5 +1,5 @@
 import type { Category } from '../data/categories';
-import { isNotRecentlyConfirmed } from '../data/freshness';
+import { isNotRecentlyConfirmed, staleBefore } from '../data/freshness';
 import { chicagoTime, openState, type ChicagoTime, type OpenState } from '../data/openingHours';
 import type { Feature, ServiceRecord } from '../data/schema';
 import type { SearchIndex } from '../search/searchIndex';
@@ -31,6 +31,7 @@ export interface Selection {
 
 /** Penalties added to a match's score: a closed or unconfirmed service comes after an equally good open one. */
 const CLOSED_PENALTY = 0.5;
+const collator = new Intl.Collator('en');
 const STALE_PENALTY = 0.15;
 
 export function primaryLanguage(code: string): string {
@@ -70,16 +71,17 @@ function countInto<K>(counts: Map<K, number>, keys: readonly K[]): void {
 /** The one list of results that the list, the map and print all show, with the counts the filters offer. */
 export function selectResults(index: SearchIndex, state: SearchState, now: Date): Selection {
   const time = timeFor(state.open, now);
+  const cutoff = staleBefore(now);
   const ranked = index
     .search(state.query)
     .map(({ record, score }, position) => {
-      const stale = isNotRecentlyConfirmed(record, now);
+      const stale = isNotRecentlyConfirmed(record, cutoff);
       const penalty = (record.status === 'active' ? 0 : CLOSED_PENALTY) + (stale ? STALE_PENALTY : 0);
       return { result: { record, open: openState(record.hours, time), stale }, rank: (score ?? 0) + penalty, position };
     })
     .sort((a, b) =>
       state.sort === 'name'
-        ? a.result.record.name.localeCompare(b.result.record.name, 'en')
+        ? collator.compare(a.result.record.name, b.result.record.name)
         : a.rank - b.rank || a.position - b.position,
     )
     .map(({ result }) => result);

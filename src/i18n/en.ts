@@ -21,6 +21,7 @@ export const en = {
   noHitsAdvice: 'Check the spelling, use fewer or shorter words, or try one of these:',
   noHitsHotlines: 'You can also call one of these lines:',
   resultsHeading: 'Results',
+  showMore: (more: number, total: number) => `Show ${more} more (of ${total.toLocaleString('en-US')})`,
   filters: {
     label: 'Filters',
     categories: 'Kind of help',

@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
 import { NoHits } from './NoHits';
 import { ResultCard } from './ResultCard';
+
+/** Cards rendered at a time: a long list stays quick on an old phone. */
+export const PAGE_SIZE = 50;
 
 export interface ResultListProps {
   results: readonly Result[];
@@ -19,6 +23,10 @@ export interface ResultListProps {
 
 export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, now, hrefFor, onOpen, onSuggest, onRelax }: ResultListProps) {
   const trimmed = query.trim();
+  const [pageCount, setPageCount] = useState(1);
+  // Coming back from a listing far down the list shows the list down to it.
+  const selectedIndex = results.findIndex(({ record }) => record.id === selectedId);
+  const visible = Math.max(pageCount * PAGE_SIZE, selectedIndex + 1);
   return (
     <div className="result-list">
       <p className="result-count" role="status" aria-live="polite">
@@ -37,7 +45,7 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
         />
       ) : (
         <ol className="cards" aria-label={messages.resultsHeading}>
-          {results.map((result, index) => (
+          {results.slice(0, visible).map((result, index) => (
             <li key={result.record.id}>
               <ResultCard
                 result={result}
@@ -52,6 +60,11 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
           ))}
         </ol>
       )}
+      {visible < results.length ? (
+        <button type="button" className="button show-more" onClick={() => setPageCount(pageCount + 1)}>
+          {messages.showMore(Math.min(PAGE_SIZE, results.length - visible), results.length)}
+        </button>
+      ) : null}
     </div>
   );
 }

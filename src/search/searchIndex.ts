@@ -1,37 +1,27 @@
-import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
 import { categoryOfService } from '../data/categories';
 import type { ServiceRecord } from '../data/schema';
 import { queryTerms } from './normalize';
 import { parseQuery, type ParsedQuery } from './parseQuery';
-import { toSearchDocument, type SearchDocument } from './searchDocument';
+import { toSearchDocument } from './searchDocument';
 import type { Concept } from './synonyms';
+import { TermIndex, wordsOf, type WeightedText } from './termIndex';
 
-export const SEARCH_KEYS = Object.freeze([
-  { name: 'name', weight: 3 },
-  { name: 'organization', weight: 2.5 },
-  { name: 'categories', weight: 2 },
-  { name: 'services', weight: 2 },
-  { name: 'neighborhood', weight: 1.5 },
-  { name: 'description', weight: 1 },
+export const FIELD_WEIGHTS = Object.freeze([
+  ['name', 3],
+  ['organization', 2.5],
+  ['categories', 2],
+  ['services', 2],
+  ['neighborhood', 1.5],
+  ['description', 1],
 ] as const);
-
-export const SEARCH_OPTIONS: Readonly<IFuseOptions<SearchDocument>> = Object.freeze({
-  keys: SEARCH_KEYS.map((key) => ({ ...key })),
-  includeScore: true,
-  ignoreDiacritics: true,
-  // Fuse only looks at the first ~60 characters of a field unless told otherwise.
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-});
 
 /** A record that meets every recognised need scores this, better for each matching service and language. */
 const CONCEPT_MATCH_SCORE = 0.2;
 const SPECIFICITY_BONUS = 0.02;
 const MOST_SPECIFIC = 5;
 const LANGUAGE_BONUS = 0.06;
-/** Only close matches of the whole query against a name count as "the user typed a name". */
-const NAME_THRESHOLD = 0.2;
+/** Every word of the query whole in a name or organization: the user typed a name, so it comes first. */
+const NAME_DISTANCE = 0.2;
 const NAME_MATCH_FACTOR = 0.5;
 
 export interface SearchHit {
@@ -44,15 +34,38 @@ export interface SearchIndex {
   search(query: string): SearchHit[];
 }
 
-export function createSearchIndex(records: readonly ServiceRecord[]): SearchIndex {
-  const byId = new Map(records.map((record) => [record.id, record]));
-  const documents = records.map(toSearchDocument);
-  const fuse = new Fuse(documents, SEARCH_OPTIONS);
-  const names = new Fuse(documents, { ...SEARCH_OPTIONS, keys: ['name', 'organization'], threshold: NAME_THRESHOLD });
-  const everything = [...records].sort(byStatusThenName).map((record) => ({ record, score: null }));
+function weightedFields(record: ServiceRecord): WeightedText[] {
+  const document = toSearchDocument(record);
+  return FIELD_WEIGHTS.flatMap(([field, weight]) => {
+    const value = document[field];
+    return (Array.isArray(value) ? value : [value]).map((text) => ({ text, weight }));
+  });
+}
 
-  function textScores(terms: readonly string[]): Map<string, number> {
-    return new Map(fuse.search(toExpression(terms)).map(({ item, score }) => [item.id, score ?? 0]));
+export function createSearchIndex(records: readonly ServiceRecord[]): SearchIndex {
+  const terms = new TermIndex(records.map(weightedFields));
+  const byName = records.map((_, doc) => doc).sort((a, b) => byStatusThenName(records[a], records[b]));
+  // Each record's place in the everything-list, so equal scores sort by number, not by comparing text.
+  const nameOrder = new Int32Array(records.length);
+  byName.forEach((doc, position) => {
+    nameOrder[doc] = position;
+  });
+  const everything = byName.flatMap((doc) => {
+    const record = records[doc];
+    return record ? [{ record, score: null }] : [];
+  });
+
+  function textScores(words: readonly string[]): Map<number, number> {
+    return terms.matchAll(words.flatMap(wordsOf));
+  }
+
+  function ranked(scores: Map<number, number>): SearchHit[] {
+    return [...scores.entries()]
+      .sort(([a, x], [b, y]) => x - y || (nameOrder[a] ?? 0) - (nameOrder[b] ?? 0))
+      .flatMap(([doc, score]) => {
+        const record = records[doc];
+        return record ? [{ record, score }] : [];
+      });
   }
 
   return {
@@ -61,43 +74,34 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
       if (words.length === 0) return everything;
       const parsed = parseQuery(query);
       if (parsed.concepts.length === 0) return ranked(textScores(parsed.textTerms));
-      const scores = conceptScores(records, parsed, textScores);
-      // A name that happens to hold a need word ("Legal Aid Chicago") still finds that organization first.
-      for (const { item, score = 0 } of names.search(words.join(' '))) {
-        scores.set(item.id, Math.min(score * NAME_MATCH_FACTOR, scores.get(item.id) ?? Number.POSITIVE_INFINITY));
-      }
-      return ranked(scores);
+      return ranked(conceptScores(records, parsed, textScores, textScores(words)));
     },
   };
-
-  function ranked(scores: Map<string, number>): SearchHit[] {
-    return [...scores.entries()]
-      .flatMap(([id, score]) => {
-        const record = byId.get(id);
-        return record ? [{ record, score }] : [];
-      })
-      .sort((a, b) => a.score - b.score || byStatusThenName(a.record, b.record));
-  }
 }
 
 function conceptScores(
   records: readonly ServiceRecord[],
   { concepts, textTerms }: ParsedQuery,
-  textScores: (terms: readonly string[]) => Map<string, number>,
-): Map<string, number> {
+  textScores: (words: readonly string[]) => Map<number, number>,
+  wholeQuery: Map<number, number>,
+): Map<number, number> {
   const required = concepts.map(({ concept }) => concept).filter((concept) => !isOnlyLanguage(concept));
   const languages = concepts.flatMap(({ concept }) => concept.languages ?? []);
   const text = textTerms.length > 0 ? textScores(textTerms) : undefined;
-  const scores = new Map<string, number>();
-  for (const record of records) {
-    if (!required.every((concept) => meets(record, concept))) continue;
-    const textScore = text ? text.get(record.id) : 0;
-    if (textScore === undefined) continue;
+  const scores = new Map<number, number>();
+  records.forEach((record, doc) => {
+    if (!required.every((concept) => meets(record, concept))) return;
+    const textScore = text ? text.get(doc) : 0;
+    if (textScore === undefined) return;
     const specificity = required.reduce((sum, concept) => sum + matchingServices(record, concept), 0);
     const speaks = record.languages.some((spoken) => languages.includes(spoken.split('-')[0] ?? ''));
-    const conceptScore = CONCEPT_MATCH_SCORE - SPECIFICITY_BONUS * Math.min(specificity, MOST_SPECIFIC) - (speaks ? LANGUAGE_BONUS : 0);
-    scores.set(record.id, Math.max(conceptScore, textScore));
-  }
+    const conceptScore =
+      CONCEPT_MATCH_SCORE - SPECIFICITY_BONUS * Math.min(specificity, MOST_SPECIFIC) - (speaks ? LANGUAGE_BONUS : 0);
+    // A name that holds the need word itself ("Legal Aid Chicago") is what the user typed: it comes first.
+    const nameDistance = wholeQuery.get(doc) ?? Infinity;
+    const nameScore = nameDistance <= NAME_DISTANCE ? nameDistance * NAME_MATCH_FACTOR : Infinity;
+    scores.set(doc, Math.min(Math.max(conceptScore, textScore), nameScore));
+  });
   return scores;
 }
 
@@ -120,17 +124,10 @@ function matchingServices(record: ServiceRecord, concept: Concept): number {
   ).length;
 }
 
-/** Every word must match somewhere, each in whichever field it fits best. */
-function toExpression(terms: readonly string[]): string | Expression {
-  const [onlyTerm] = terms;
-  if (terms.length === 1 && onlyTerm !== undefined) return onlyTerm;
-  return {
-    $and: terms.map((term) => ({ $or: SEARCH_KEYS.map(({ name }) => ({ [name]: term })) })),
-  };
-}
-
 const STATUS_ORDER = { active: 0, 'temporarily-closed': 1, inactive: 2 } as const;
+const collator = new Intl.Collator('en');
 
-function byStatusThenName(a: ServiceRecord, b: ServiceRecord): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name, 'en');
+function byStatusThenName(a: ServiceRecord | undefined, b: ServiceRecord | undefined): number {
+  if (!a || !b) return 0;
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || collator.compare(a.name, b.name);
 }

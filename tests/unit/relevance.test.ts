@@ -33,6 +33,7 @@ describe('search relevance on the shipped data', () => {
   it('puts a right answer in the top 3 for at least 90% of queries', () => {
     const topThree = ranks.filter(({ rank }) => rank <= 3).length / ranks.length;
     const meanReciprocalRank = ranks.reduce((sum, { rank }) => sum + 1 / rank, 0) / ranks.length;
+    console.log(ranks.filter(({ rank }) => rank > 1).map(({ query, rank }) => `${query}: ${rank}`).join("; "));
     console.log(`relevance: top-3 hit rate ${(topThree * 100).toFixed(1)}%, MRR ${meanReciprocalRank.toFixed(3)} over ${ranks.length} queries`);
     expect(ranks.filter(({ rank }) => rank > 3)).toEqual([]);
     expect(topThree).toBeGreaterThanOrEqual(0.9);

@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { chicagoTime, openState } from '../../src/data/openingHours';
+import { PAGE_SIZE, ResultList } from '../../src/list/ResultList';
+import { fixtureRecords } from '../fixtures/records';
+import { NOW } from './renderApp';
+
+const [template] = fixtureRecords;
+if (!template) throw new Error('fixtures missing');
+const many = Array.from({ length: 120 }, (_, index) => ({
+  record: { ...template, id: `many-${index}`, name: `Service ${index}` },
+  open: openState(template.hours, chicagoTime(NOW)),
+  stale: false,
+}));
+
+function renderList(selectedId: string | null = null) {
+  return render(
+    <ResultList
+      results={many}
+      query=""
+      hotlines={[]}
+      relaxations={[]}
+      selectedId={selectedId}
+      chosenTime={false}
+      now={NOW}
+      hrefFor={(id) => `?id=${id}`}
+      onOpen={() => undefined}
+      onSuggest={() => undefined}
+      onRelax={() => undefined}
+    />,
+  );
+}
+
+describe('a long result list', () => {
+  it('shows a page at a time, with the count of what is left', async () => {
+    const { container } = renderList();
+    expect(container.querySelectorAll('.cards article')).toHaveLength(PAGE_SIZE);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 50 more (of 120)' }));
+    expect(container.querySelectorAll('.cards article')).toHaveLength(2 * PAGE_SIZE);
+    await userEvent.click(screen.getByRole('button', { name: 'Show 20 more (of 120)' }));
+    expect(container.querySelectorAll('.cards article')).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
+  });
+
+  it('shows down to the listing the user is coming back to', () => {
+    const { container } = renderList('many-87');
+    expect(container.querySelectorAll('.cards article')).toHaveLength(88);
+    expect(container.querySelector('.card--selected')?.getAttribute('data-record-id')).toBe('many-87');
+  });
+});
