@@ -14,7 +14,8 @@ const latestDayCache = new WeakMap<ServiceRecord, number>();
 
 /** The moment before which a record confirmed on its verified date counts as not recently confirmed. */
 export function staleBefore(now: Date): number {
-  const limit = new Date(now);
+  // Whole days: the same cutoff all day long, so work keyed on it can be reused between keystrokes.
+  const limit = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   limit.setUTCMonth(limit.getUTCMonth() - STALE_AFTER_MONTHS);
   return limit.getTime();
 }

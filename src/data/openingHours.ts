@@ -54,15 +54,33 @@ export type OpenState =
   /** No structured hours: the app says "call for hours", and open-now filters leave it out. */
   | { kind: 'unknown' };
 
+interface OpeningMinutes {
+  opening: Opening;
+  opens: number;
+  closes: number;
+}
+
+// Parsed once per record: "open now" is asked of every result on every keystroke.
+const minutesCache = new WeakMap<Opening[], OpeningMinutes[]>();
+
+function inMinutes(weekly: Opening[]): OpeningMinutes[] {
+  let parsed = minutesCache.get(weekly);
+  if (!parsed) {
+    parsed = weekly.map((opening) => ({ opening, opens: toMinutes(opening.opens), closes: toMinutes(opening.closes) }));
+    minutesCache.set(weekly, parsed);
+  }
+  return parsed;
+}
+
+const UNKNOWN: OpenState = Object.freeze({ kind: 'unknown' });
+const CLOSED: OpenState = Object.freeze({ kind: 'closed' });
+
 /** Whether a service is open at a moment in Chicago; `now` is passed in so tests can fix it. */
 export function openState(hours: Hours | undefined, time: ChicagoTime): OpenState {
-  if (!hours?.weekly) return { kind: 'unknown' };
-  const open = hours.weekly.find(
-    (opening) =>
-      opening.days.includes(time.day) &&
-      appliesThisWeek(opening, time) &&
-      toMinutes(opening.opens) <= time.minutes &&
-      time.minutes < toMinutes(opening.closes),
+  if (!hours?.weekly) return UNKNOWN;
+  const open = inMinutes(hours.weekly).find(
+    ({ opening, opens, closes }) =>
+      opening.days.includes(time.day) && appliesThisWeek(opening, time) && opens <= time.minutes && time.minutes < closes,
   );
-  return open ? { kind: 'open', closes: open.closes } : { kind: 'closed' };
+  return open ? { kind: 'open', closes: open.opening.closes } : CLOSED;
 }

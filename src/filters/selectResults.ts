@@ -1,9 +1,12 @@
-import type { Category } from '../data/categories';
-import { isNotRecentlyConfirmed, staleBefore } from '../data/freshness';
-import { chicagoTime, openState, type ChicagoTime, type OpenState } from '../data/openingHours';
-import type { Feature, ServiceRecord } from '../data/schema';
+import { CATEGORIES, type Category } from '../data/categories';
+import { staleBefore } from '../data/freshness';
+import { chicagoTime, type ChicagoTime, type OpenState } from '../data/openingHours';
+import { FEATURES, type Feature, type ServiceRecord } from '../data/schema';
 import type { SearchIndex } from '../search/searchIndex';
+import { bitsOf, facetTableFor, isOpen, primaryLanguage } from './facetTable';
 import type { OpenFilter, SearchState } from './searchState';
+
+export { primaryLanguage } from './facetTable';
 
 export interface Result {
   record: ServiceRecord;
@@ -12,8 +15,7 @@ export interface Result {
   stale: boolean;
 }
 
-export const FACET_NAMES = ['categories', 'services', 'languages', 'open', 'features'] as const;
-export type FacetName = (typeof FACET_NAMES)[number];
+export type FacetName = 'categories' | 'services' | 'languages' | 'open' | 'features';
 
 export interface Facets {
   categories: Map<Category, number>;
@@ -31,12 +33,10 @@ export interface Selection {
 
 /** Penalties added to a match's score: a closed or unconfirmed service comes after an equally good open one. */
 const CLOSED_PENALTY = 0.5;
-const collator = new Intl.Collator('en');
 const STALE_PENALTY = 0.15;
 
-export function primaryLanguage(code: string): string {
-  return code.split('-')[0] ?? code;
-}
+const BIT = { categories: 1, services: 2, languages: 4, open: 8, features: 16 } as const satisfies Record<FacetName, number>;
+const FACETS = Object.keys(BIT).filter((name): name is FacetName => name in BIT);
 
 function timeFor(filter: OpenFilter | null, now: Date): ChicagoTime {
   if (!filter || filter.kind === 'now') return chicagoTime(now);
@@ -45,60 +45,78 @@ function timeFor(filter: OpenFilter | null, now: Date): ChicagoTime {
   return { day: filter.day, minutes: hours * 60 + minutes, dayOfMonth: 0, daysInMonth: 31 };
 }
 
-type Predicates = Record<FacetName, ((result: Result) => boolean) | null>;
-
-function predicatesFor(state: SearchState): Predicates {
-  return {
-    categories: state.categories.length ? ({ record }) => state.categories.some((c) => record.categories.includes(c)) : null,
-    services: state.services.length ? ({ record }) => state.services.some((s) => record.services.includes(s)) : null,
-    languages: state.languages.length
-      ? ({ record }) => record.languages.some((code) => state.languages.map(primaryLanguage).includes(primaryLanguage(code)))
-      : null,
-    open: state.open ? ({ open }) => open.kind === 'open' : null,
-    features: state.features.length ? ({ record }) => state.features.every((f) => record.features?.includes(f)) : null,
-  };
-}
-
-function passing(results: readonly Result[], predicates: Predicates, except?: FacetName): Result[] {
-  const active = FACET_NAMES.filter((name) => name !== except).flatMap((name) => predicates[name] ?? []);
-  return results.filter((result) => active.every((predicate) => predicate(result)));
-}
-
-function countInto<K>(counts: Map<K, number>, keys: readonly K[]): void {
-  for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-/** The one list of results that the list, the map and print all show, with the counts the filters offer. */
+/**
+ * The one list of results that the list, the map and print all show, with the counts the filters offer.
+ * One pass: each hit gets a bit per active filter it passes, and the counts for a filter's options are
+ * taken over the hits that pass every other filter.
+ */
 export function selectResults(index: SearchIndex, state: SearchState, now: Date): Selection {
+  const table = facetTableFor(index.records);
   const time = timeFor(state.open, now);
+  const timeNow = state.open?.kind === 'at' ? time : chicagoTime(now);
+  const openForFilter = table.openAt(time);
   const cutoff = staleBefore(now);
-  const ranked = index
-    .search(state.query)
-    .map(({ record, score }, position) => {
-      const stale = isNotRecentlyConfirmed(record, cutoff);
-      const penalty = (record.status === 'active' ? 0 : CLOSED_PENALTY) + (stale ? STALE_PENALTY : 0);
-      return { result: { record, open: openState(record.hours, time), stale }, rank: (score ?? 0) + penalty, position };
-    })
-    .sort((a, b) =>
-      state.sort === 'name'
-        ? collator.compare(a.result.record.name, b.result.record.name)
-        : a.rank - b.rank || a.position - b.position,
-    )
-    .map(({ result }) => result);
+  const stale = table.staleBefore(cutoff);
+  const hits = index.search(state.query, {
+    cacheKey: String(cutoff),
+    penalty: (doc) => (index.records[doc]?.status === 'active' ? 0 : CLOSED_PENALTY) + (stale[doc] ? STALE_PENALTY : 0),
+    byName: state.sort === 'name',
+  });
 
-  const predicates = predicatesFor(state);
-  const results = passing(ranked, predicates);
-  const facets: Facets = { categories: new Map(), languages: new Map(), features: new Map(), open: 0 };
-  for (const { record } of passing(ranked, predicates, 'categories')) countInto(facets.categories, record.categories);
-  for (const { record } of passing(ranked, predicates, 'languages')) countInto(facets.languages, record.languages.map(primaryLanguage));
-  for (const { record } of passing(ranked, predicates, 'features')) countInto(facets.features, record.features ?? []);
-  facets.open = passing(ranked, predicates, 'open').filter(({ open }) => open.kind === 'open').length;
+  const wantedCategories = bitsOf(state.categories, CATEGORIES);
+  const wantedFeatures = bitsOf(state.features, FEATURES);
+  const wantedLanguages = new Set(state.languages.map(primaryLanguage));
+  const active =
+    (state.categories.length ? BIT.categories : 0) |
+    (state.services.length ? BIT.services : 0) |
+    (wantedLanguages.size ? BIT.languages : 0) |
+    (state.open ? BIT.open : 0) |
+    (state.features.length ? BIT.features : 0);
 
+  const categoryCounts = new Int32Array(CATEGORIES.length);
+  const featureCounts = new Int32Array(FEATURES.length);
+  const languageCounts = new Int32Array(table.languages.length);
+  let openCount = 0;
+  const results: Result[] = [];
+  const masks = new Int32Array(hits.length);
+
+  hits.forEach(({ record, doc }, position) => {
+    const categoryBits = table.categoryBits[doc] ?? 0;
+    const featureBits = table.featureBits[doc] ?? 0;
+    const languageIds = table.languageIds[doc] ?? [];
+    let mask = 0;
+    if (categoryBits & wantedCategories) mask |= BIT.categories;
+    if (active & BIT.services && state.services.some((service) => record.services.includes(service))) mask |= BIT.services;
+    if (active & BIT.languages && languageIds.some((id) => wantedLanguages.has(table.languages[id] ?? ''))) mask |= BIT.languages;
+    if (isOpen(openForFilter[doc])) mask |= BIT.open;
+    if ((featureBits & wantedFeatures) === wantedFeatures) mask |= BIT.features;
+    mask &= active;
+    masks[position] = mask;
+
+    if (mask === active) results.push({ record, open: table.openStateOf(doc, timeNow), stale: stale[doc] === 1 });
+    if (((mask | BIT.categories) & active) === active) {
+      for (let bit = 0; bit < CATEGORIES.length; bit += 1) if (categoryBits & (1 << bit)) categoryCounts[bit] = (categoryCounts[bit] ?? 0) + 1;
+    }
+    if (((mask | BIT.features) & active) === active) {
+      for (let bit = 0; bit < FEATURES.length; bit += 1) if (featureBits & (1 << bit)) featureCounts[bit] = (featureCounts[bit] ?? 0) + 1;
+    }
+    if (((mask | BIT.languages) & active) === active) for (const id of languageIds) languageCounts[id] = (languageCounts[id] ?? 0) + 1;
+    if (((mask | BIT.open) & active) === active && isOpen(openForFilter[doc])) openCount += 1;
+  });
+
+  const facets: Facets = {
+    categories: new Map(CATEGORIES.map((category, bit) => [category, categoryCounts[bit] ?? 0])),
+    features: new Map(FEATURES.map((feature, bit) => [feature, featureCounts[bit] ?? 0])),
+    languages: new Map(
+      table.languages.flatMap((code, id) => ((languageCounts[id] ?? 0) > 0 ? [[code, languageCounts[id] ?? 0]] : [])),
+    ),
+    open: openCount,
+  };
   const relaxations =
     results.length > 0
       ? []
-      : FACET_NAMES.filter((facet) => predicates[facet] !== null)
-          .map((facet) => ({ facet, count: passing(ranked, predicates, facet).length }))
+      : FACETS.filter((facet) => active & BIT[facet])
+          .map((facet) => ({ facet, count: masks.filter((mask) => ((mask | BIT[facet]) & active) === active).length }))
           .filter(({ count }) => count > 0);
   return { results, facets, relaxations };
 }

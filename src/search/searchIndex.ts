@@ -4,7 +4,7 @@ import { queryTerms } from './normalize';
 import { parseQuery, type ParsedQuery } from './parseQuery';
 import { toSearchDocument } from './searchDocument';
 import type { Concept } from './synonyms';
-import { TermIndex, wordsOf, type WeightedText } from './termIndex';
+import { TermIndex, wordsOf, type Scores, type WeightedText } from './termIndex';
 
 export const FIELD_WEIGHTS = Object.freeze([
   ['name', 3],
@@ -26,12 +26,24 @@ const NAME_MATCH_FACTOR = 0.5;
 
 export interface SearchHit {
   record: ServiceRecord;
+  /** The record's position in the index's records. */
+  doc: number;
   /** 0 is a perfect match; null when there was no query to match. */
   score: number | null;
 }
 
+export interface SearchOptions {
+  /** Added to a record's score (by position): lets the caller push closed or unconfirmed services down without a second sort. */
+  penalty?: (doc: number) => number;
+  /** A–Z by name instead of by relevance. */
+  byName?: boolean;
+  /** Names the penalty, so the full list for an empty query is sorted once and reused while it stays the same. */
+  cacheKey?: string;
+}
+
 export interface SearchIndex {
-  search(query: string): SearchHit[];
+  readonly records: readonly ServiceRecord[];
+  search(query: string, options?: SearchOptions): SearchHit[];
 }
 
 function weightedFields(record: ServiceRecord): WeightedText[] {
@@ -50,31 +62,48 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
   byName.forEach((doc, position) => {
     nameOrder[doc] = position;
   });
-  const everything = byName.flatMap((doc) => {
-    const record = records[doc];
-    return record ? [{ record, score: null }] : [];
-  });
 
-  function textScores(words: readonly string[]): Map<number, number> {
+  function textScores(words: readonly string[]): Scores {
     return terms.matchAll(words.flatMap(wordsOf));
   }
 
-  function ranked(scores: Map<number, number>): SearchHit[] {
-    return [...scores.entries()]
-      .sort(([a, x], [b, y]) => x - y || (nameOrder[a] ?? 0) - (nameOrder[b] ?? 0))
-      .flatMap(([doc, score]) => {
-        const record = records[doc];
-        return record ? [{ record, score }] : [];
-      });
+  /** Sorts by score plus penalty (or by name), breaking ties by name, with numbers only: no text is compared per keystroke. */
+  function ranked({ docs, distance }: Scores, { penalty, byName: alphabetical }: SearchOptions, scored = true): SearchHit[] {
+    const order = Int32Array.from(docs);
+    const keys = new Float64Array(records.length);
+    for (const doc of order) {
+      const record = records[doc];
+      keys[doc] = alphabetical || !record ? 0 : (distance[doc] ?? 0) + (penalty?.(doc) ?? 0);
+    }
+    order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (nameOrder[a] ?? 0) - (nameOrder[b] ?? 0));
+    const hits: SearchHit[] = [];
+    for (const doc of order) {
+      const record = records[doc];
+      if (record) hits.push({ record, doc, score: scored ? (distance[doc] ?? null) : null });
+    }
+    return hits;
+  }
+
+  const everything: Scores = { docs: Int32Array.from(byName), distance: new Float32Array(records.length) };
+  let everythingRanked: { key: string; hits: SearchHit[] } | undefined;
+
+  function allRecords(options: SearchOptions): SearchHit[] {
+    const key = `${options.cacheKey ?? ''}|${options.byName ? 'name' : 'rank'}`;
+    if (options.cacheKey === undefined || everythingRanked?.key !== key) {
+      everythingRanked = { key, hits: ranked(everything, options, false) };
+    }
+    return everythingRanked.hits;
   }
 
   return {
-    search(query) {
+    records,
+    search(query, options = {}) {
       const words = queryTerms(query);
-      if (words.length === 0) return everything;
+      // One Latin letter or digit is not yet a search: the list stays whole until a second one comes.
+      if (words.length === 0 || /^[a-z0-9]$/i.test(query.trim())) return allRecords(options);
       const parsed = parseQuery(query);
-      if (parsed.concepts.length === 0) return ranked(textScores(parsed.textTerms));
-      return ranked(conceptScores(records, parsed, textScores, textScores(words)));
+      if (parsed.concepts.length === 0) return ranked(textScores(parsed.textTerms), options);
+      return ranked(conceptScores(records, parsed, textScores, textScores(words)), options);
     },
   };
 }
@@ -82,27 +111,29 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
 function conceptScores(
   records: readonly ServiceRecord[],
   { concepts, textTerms }: ParsedQuery,
-  textScores: (words: readonly string[]) => Map<number, number>,
-  wholeQuery: Map<number, number>,
-): Map<number, number> {
+  textScores: (words: readonly string[]) => Scores,
+  wholeQuery: Scores,
+): Scores {
   const required = concepts.map(({ concept }) => concept).filter((concept) => !isOnlyLanguage(concept));
   const languages = concepts.flatMap(({ concept }) => concept.languages ?? []);
   const text = textTerms.length > 0 ? textScores(textTerms) : undefined;
-  const scores = new Map<number, number>();
+  const docs: number[] = [];
+  const distance = new Float32Array(records.length).fill(Number.NaN);
   records.forEach((record, doc) => {
     if (!required.every((concept) => meets(record, concept))) return;
-    const textScore = text ? text.get(doc) : 0;
-    if (textScore === undefined) return;
+    const textScore = text ? (text.distance[doc] ?? Number.NaN) : 0;
+    if (Number.isNaN(textScore)) return;
     const specificity = required.reduce((sum, concept) => sum + matchingServices(record, concept), 0);
     const speaks = record.languages.some((spoken) => languages.includes(spoken.split('-')[0] ?? ''));
     const conceptScore =
       CONCEPT_MATCH_SCORE - SPECIFICITY_BONUS * Math.min(specificity, MOST_SPECIFIC) - (speaks ? LANGUAGE_BONUS : 0);
     // A name that holds the need word itself ("Legal Aid Chicago") is what the user typed: it comes first.
-    const nameDistance = wholeQuery.get(doc) ?? Infinity;
+    const nameDistance = wholeQuery.distance[doc] ?? Number.NaN;
     const nameScore = nameDistance <= NAME_DISTANCE ? nameDistance * NAME_MATCH_FACTOR : Infinity;
-    scores.set(doc, Math.min(Math.max(conceptScore, textScore), nameScore));
+    docs.push(doc);
+    distance[doc] = Math.min(Math.max(conceptScore, textScore), nameScore);
   });
-  return scores;
+  return { docs: Int32Array.from(docs), distance };
 }
 
 function isOnlyLanguage(concept: Concept): boolean {

@@ -6,6 +6,12 @@ export interface WeightedText {
   weight: number;
 }
 
+/** Matching records, and for each record (by position) its distance: 0 is best, NaN is no match. */
+export interface Scores {
+  docs: Int32Array;
+  distance: Float32Array;
+}
+
 interface Postings {
   docs: Int32Array;
   /** The best weight of the fields the word appears in, per document. */
@@ -101,9 +107,10 @@ export class TermIndex {
   }
 
   /** Records holding every word, with a distance from 0 (every word whole, in the weightiest field) to 1. */
-  matchAll(words: readonly string[]): Map<number, number> {
+  matchAll(words: readonly string[]): Scores {
     const perWord = words.map((word) => this.match(word));
-    const result = new Map<number, number>();
+    const distance = new Float32Array(this.size).fill(Number.NaN);
+    const docs: number[] = [];
     for (let doc = 0; doc < this.size; doc += 1) {
       let total = 0;
       let all = true;
@@ -115,9 +122,12 @@ export class TermIndex {
         }
         total += value;
       }
-      if (all && perWord.length > 0) result.set(doc, 1 - total / perWord.length);
+      if (all && perWord.length > 0) {
+        docs.push(doc);
+        distance[doc] = 1 - total / perWord.length;
+      }
     }
-    return result;
+    return { docs: Int32Array.from(docs), distance };
   }
 
   private wordsStartingWith(prefix: string): string[] {

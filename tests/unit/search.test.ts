@@ -93,3 +93,10 @@ describe('one-slip matching of need words', () => {
     expect(idsFor('abgdo')).toEqual([]);
   });
 });
+
+describe('a single letter', () => {
+  it('is not yet a search: the whole list stays', () => {
+    expect(idsFor('a')).toEqual(idsFor(''));
+    expect(idsFor('律')).not.toEqual(idsFor(''));
+  });
+});
