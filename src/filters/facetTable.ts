@@ -63,8 +63,8 @@ export class FacetTable {
     return this.staleCache.stale;
   }
 
-  /** The open state shown on a card, worked out once per record per minute. */
-  openStateOf(doc: number, time: ChicagoTime): OpenState {
+  /** The open states shown on cards at a moment, each worked out the first time a card needs it. */
+  openStatesAt(time: ChicagoTime): (doc: number) => OpenState {
     const key = timeKey(time);
     let states = this.stateCache.get(key);
     if (!states) {
@@ -72,12 +72,15 @@ export class FacetTable {
       states = new Array<OpenState | undefined>(this.records.length);
       this.stateCache.set(key, states);
     }
-    let state = states[doc];
-    if (!state) {
-      state = openState(this.records[doc]?.hours, time);
-      states[doc] = state;
-    }
-    return state;
+    const known = states;
+    return (doc) => {
+      let state = known[doc];
+      if (!state) {
+        state = openState(this.records[doc]?.hours, time);
+        known[doc] = state;
+      }
+      return state;
+    };
   }
 }
 

@@ -55,6 +55,7 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
   const time = timeFor(state.open, now);
   const timeNow = state.open?.kind === 'at' ? time : chicagoTime(now);
   const openForFilter = table.openAt(time);
+  const openStateOf = table.openStatesAt(timeNow);
   const cutoff = staleBefore(now);
   const stale = table.staleBefore(cutoff);
   const hits = index.search(state.query, {
@@ -80,10 +81,17 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
   const results: Result[] = [];
   const masks = new Int32Array(hits.length);
 
-  hits.forEach(({ record, doc }, position) => {
-    const categoryBits = table.categoryBits[doc] ?? 0;
-    const featureBits = table.featureBits[doc] ?? 0;
-    const languageIds = table.languageIds[doc] ?? [];
+  // Read once: inside the loop every module-level name can cost a lookup per record.
+  const categoryCount = CATEGORIES.length;
+  const featureCount = FEATURES.length;
+  const { categoryBits: allCategoryBits, featureBits: allFeatureBits, languageIds: allLanguageIds } = table;
+  for (let position = 0; position < hits.length; position += 1) {
+    const hit = hits[position];
+    if (!hit) continue;
+    const { record, doc } = hit;
+    const categoryBits = allCategoryBits[doc] ?? 0;
+    const featureBits = allFeatureBits[doc] ?? 0;
+    const languageIds = allLanguageIds[doc] ?? [];
     let mask = 0;
     if (categoryBits & wantedCategories) mask |= BIT.categories;
     if (active & BIT.services && state.services.some((service) => record.services.includes(service))) mask |= BIT.services;
@@ -93,16 +101,16 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
     mask &= active;
     masks[position] = mask;
 
-    if (mask === active) results.push({ record, open: table.openStateOf(doc, timeNow), stale: stale[doc] === 1 });
+    if (mask === active) results.push({ record, open: openStateOf(doc), stale: stale[doc] === 1 });
     if (((mask | BIT.categories) & active) === active) {
-      for (let bit = 0; bit < CATEGORIES.length; bit += 1) if (categoryBits & (1 << bit)) categoryCounts[bit] = (categoryCounts[bit] ?? 0) + 1;
+      for (let bit = 0; bit < categoryCount; bit += 1) if (categoryBits & (1 << bit)) categoryCounts[bit] = (categoryCounts[bit] ?? 0) + 1;
     }
     if (((mask | BIT.features) & active) === active) {
-      for (let bit = 0; bit < FEATURES.length; bit += 1) if (featureBits & (1 << bit)) featureCounts[bit] = (featureCounts[bit] ?? 0) + 1;
+      for (let bit = 0; bit < featureCount; bit += 1) if (featureBits & (1 << bit)) featureCounts[bit] = (featureCounts[bit] ?? 0) + 1;
     }
     if (((mask | BIT.languages) & active) === active) for (const id of languageIds) languageCounts[id] = (languageCounts[id] ?? 0) + 1;
     if (((mask | BIT.open) & active) === active && isOpen(openForFilter[doc])) openCount += 1;
-  });
+  }
 
   const facets: Facets = {
     categories: new Map(CATEGORIES.map((category, bit) => [category, categoryCounts[bit] ?? 0])),
