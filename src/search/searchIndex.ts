@@ -1,4 +1,4 @@
-import { categoryOfService } from '../data/categories';
+import { CATEGORIES, SERVICE_TAGS, categoryOfService, type ServiceTag } from '../data/categories';
 import type { ServiceRecord } from '../data/schema';
 import { queryTerms } from './normalize';
 import { parseQuery, type ParsedQuery } from './parseQuery';
@@ -56,6 +56,7 @@ function weightedFields(record: ServiceRecord): WeightedText[] {
 
 export function createSearchIndex(records: readonly ServiceRecord[]): SearchIndex {
   const terms = new TermIndex(records.map(weightedFields));
+  const needs = recordNeeds(records);
   const byName = records.map((_, doc) => doc).sort((a, b) => byStatusThenName(records[a], records[b]));
   // Each record's place in the everything-list, so equal scores sort by number, not by comparing text.
   const nameOrder = new Int32Array(records.length);
@@ -103,28 +104,88 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
       if (words.length === 0 || /^[a-z0-9]$/i.test(query.trim())) return allRecords(options);
       const parsed = parseQuery(query);
       if (parsed.concepts.length === 0) return ranked(textScores(parsed.textTerms), options);
-      return ranked(conceptScores(records, parsed, textScores, textScores(words)), options);
+      return ranked(conceptScores(needs, parsed, textScores, textScores(words)), options);
     },
   };
 }
 
+/** What a record offers, as numbers, so meeting a need is a few bit operations per record. */
+interface RecordNeeds {
+  categoryBits: Int32Array;
+  serviceIds: Uint8Array[];
+  areas: (string | undefined)[];
+  languages: string[][];
+}
+
+const SERVICE_ID = new Map<ServiceTag, number>(SERVICE_TAGS.map((tag, id) => [tag, id]));
+
+function recordNeeds(records: readonly ServiceRecord[]): RecordNeeds {
+  return {
+    categoryBits: Int32Array.from(records, (record) =>
+      record.categories.reduce((bits, category) => bits | (1 << CATEGORIES.indexOf(category)), 0),
+    ),
+    serviceIds: records.map((record) => Uint8Array.from(record.services, (service) => SERVICE_ID.get(service) ?? 0)),
+    areas: records.map((record) => record.location?.communityArea),
+    languages: records.map((record) => [...new Set(record.languages.map((code) => code.split('-')[0] ?? code))]),
+  };
+}
+
+interface CompiledConcept {
+  categoryBits: number;
+  /** 1 for each service the need names, for matching. */
+  named: Uint8Array;
+  /** 1 for each service the need names or that falls under its categories, for ranking the closer answers first. */
+  related: Uint8Array;
+  areas: readonly string[];
+}
+
+function compile(concept: Concept): CompiledConcept {
+  const named = new Uint8Array(SERVICE_TAGS.length);
+  const related = new Uint8Array(SERVICE_TAGS.length);
+  SERVICE_TAGS.forEach((tag, id) => {
+    if (concept.services?.includes(tag)) named[id] = 1;
+    if (named[id] || concept.categories?.includes(categoryOfService(tag))) related[id] = 1;
+  });
+  return {
+    categoryBits: (concept.categories ?? []).reduce((bits, category) => bits | (1 << CATEGORIES.indexOf(category)), 0),
+    named,
+    related,
+    areas: concept.communityAreas ?? [],
+  };
+}
+
 function conceptScores(
-  records: readonly ServiceRecord[],
+  needs: RecordNeeds,
   { concepts, textTerms }: ParsedQuery,
   textScores: (words: readonly string[]) => Scores,
   wholeQuery: Scores,
 ): Scores {
-  const required = concepts.map(({ concept }) => concept).filter((concept) => !isOnlyLanguage(concept));
+  const required = concepts.map(({ concept }) => concept).filter((concept) => !isOnlyLanguage(concept)).map(compile);
   const languages = concepts.flatMap(({ concept }) => concept.languages ?? []);
   const text = textTerms.length > 0 ? textScores(textTerms) : undefined;
+  const size = needs.categoryBits.length;
   const docs: number[] = [];
-  const distance = new Float32Array(records.length).fill(Number.NaN);
-  records.forEach((record, doc) => {
-    if (!required.every((concept) => meets(record, concept))) return;
+  const distance = new Float32Array(size).fill(Number.NaN);
+  for (let doc = 0; doc < size; doc += 1) {
+    const categoryBits = needs.categoryBits[doc] ?? 0;
+    const serviceIds = needs.serviceIds[doc] ?? new Uint8Array(0);
+    let meetsAll = true;
+    let specificity = 0;
+    for (const concept of required) {
+      let meets = (categoryBits & concept.categoryBits) !== 0 || concept.areas.includes(needs.areas[doc] ?? '');
+      for (const id of serviceIds) {
+        if (concept.named[id]) meets = true;
+        if (concept.related[id]) specificity += 1;
+      }
+      if (!meets) {
+        meetsAll = false;
+        break;
+      }
+    }
+    if (!meetsAll) continue;
     const textScore = text ? (text.distance[doc] ?? Number.NaN) : 0;
-    if (Number.isNaN(textScore)) return;
-    const specificity = required.reduce((sum, concept) => sum + matchingServices(record, concept), 0);
-    const speaks = record.languages.some((spoken) => languages.includes(spoken.split('-')[0] ?? ''));
+    if (Number.isNaN(textScore)) continue;
+    const speaks = languages.length > 0 && (needs.languages[doc] ?? []).some((code) => languages.includes(code));
     const conceptScore =
       CONCEPT_MATCH_SCORE - SPECIFICITY_BONUS * Math.min(specificity, MOST_SPECIFIC) - (speaks ? LANGUAGE_BONUS : 0);
     // A name that holds the need word itself ("Legal Aid Chicago") is what the user typed: it comes first.
@@ -132,27 +193,12 @@ function conceptScores(
     const nameScore = nameDistance <= NAME_DISTANCE ? nameDistance * NAME_MATCH_FACTOR : Infinity;
     docs.push(doc);
     distance[doc] = Math.min(Math.max(conceptScore, textScore), nameScore);
-  });
+  }
   return { docs: Int32Array.from(docs), distance };
 }
 
 function isOnlyLanguage(concept: Concept): boolean {
   return concept.languages !== undefined && !concept.categories && !concept.services && !concept.communityAreas;
-}
-
-function meets(record: ServiceRecord, concept: Concept): boolean {
-  return (
-    (concept.categories?.some((category) => record.categories.includes(category)) ?? false) ||
-    (concept.services?.some((service) => record.services.includes(service)) ?? false) ||
-    (concept.communityAreas?.includes(record.location?.communityArea ?? '') ?? false)
-  );
-}
-
-/** How specifically a record answers a need: its services named by the need, or under the need's category. */
-function matchingServices(record: ServiceRecord, concept: Concept): number {
-  return record.services.filter(
-    (service) => concept.services?.includes(service) || concept.categories?.includes(categoryOfService(service)),
-  ).length;
 }
 
 const STATUS_ORDER = { active: 0, 'temporarily-closed': 1, inactive: 2 } as const;
