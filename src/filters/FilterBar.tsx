@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../data/categories';
+import { CATEGORIES, SERVICES_BY_CATEGORY, type Category, type ServiceTag } from '../data/categories';
 import { DAYS, FEATURES, type Feature } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { LanguageFilter } from './LanguageFilter';
@@ -36,6 +36,7 @@ export function FilterBar({ state, facets, onChange }: FilterBarProps) {
           />
         ))}
       </ChipRow>
+      <ServiceChips state={state} facets={facets} onToggle={(service) => change({ services: toggled(state.services, service) })} />
       <ChipRow label={text.needs}>
         <Chip
           label={text.openNow}
@@ -77,6 +78,28 @@ export function FilterBar({ state, facets, onChange }: FilterBarProps) {
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** The types of service under the chosen kinds of help, plus any already chosen (from a shared link). */
+function ServiceChips({ state, facets, onToggle }: { state: SearchState; facets: Facets; onToggle: (service: ServiceTag) => void }) {
+  const offered = state.categories.flatMap((category): readonly ServiceTag[] => SERVICES_BY_CATEGORY[category]);
+  const shown = [...new Set([...offered, ...state.services])].filter(
+    (service) => state.services.includes(service) || (facets.services.get(service) ?? 0) > 0,
+  );
+  if (shown.length === 0) return null;
+  return (
+    <ChipRow label={text.services}>
+      {shown.map((service) => (
+        <Chip
+          key={service}
+          label={messages.serviceNames[service]}
+          count={facets.services.get(service) ?? 0}
+          pressed={state.services.includes(service)}
+          onToggle={() => onToggle(service)}
+        />
+      ))}
+    </ChipRow>
   );
 }
 

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../data/categories';
+import { CATEGORIES, SERVICE_TAGS, type ServiceTag } from '../data/categories';
 import { isNotRecentlyConfirmed } from '../data/freshness';
 import { openState, type ChicagoTime, type OpenState } from '../data/openingHours';
 import { FEATURES, type ServiceRecord } from '../data/schema';
@@ -6,6 +6,12 @@ import { FEATURES, type ServiceRecord } from '../data/schema';
 export function primaryLanguage(code: string): string {
   return code.split('-')[0] ?? code;
 }
+
+/** Penalties added to a match's score: a closed or unconfirmed service comes after an equally good open one. */
+const CLOSED_PENALTY = 0.5;
+const STALE_PENALTY = 0.15;
+
+const SERVICE_ID = new Map<ServiceTag, number>(SERVICE_TAGS.map((tag, id) => [tag, id]));
 
 const OPEN = 2;
 const CLOSED = 1;
@@ -18,17 +24,22 @@ const CLOSED = 1;
 export class FacetTable {
   readonly categoryBits: Int32Array;
   readonly featureBits: Int32Array;
-  readonly languageIds: number[][];
+  /** Each record's languages as ids, laid end to end: record `doc` has languageList[languageStart[doc] ... languageStart[doc + 1]). */
+  readonly languageStart: Int32Array;
+  readonly languageList: Int32Array;
   readonly languages: string[] = [];
+  /** Each record's services as positions in SERVICE_TAGS, laid end to end like the languages. */
+  readonly serviceStart: Int32Array;
+  readonly serviceList: Int32Array;
   private readonly openCache = new Map<string, Uint8Array>();
   private readonly stateCache = new Map<string, (OpenState | undefined)[]>();
-  private staleCache: { cutoff: number; stale: Uint8Array } | undefined;
+  private staleCache: { cutoff: number; stale: Uint8Array; penalty: Float32Array } | undefined;
 
   constructor(readonly records: readonly ServiceRecord[]) {
     this.categoryBits = Int32Array.from(records, (record) => bitsOf(record.categories, CATEGORIES));
     this.featureBits = Int32Array.from(records, (record) => bitsOf(record.features ?? [], FEATURES));
     const ids = new Map<string, number>();
-    this.languageIds = records.map((record) =>
+    const perRecord = records.map((record) =>
       [...new Set(record.languages.map(primaryLanguage))].map((code) => {
         let id = ids.get(code);
         if (id === undefined) {
@@ -39,6 +50,17 @@ export class FacetTable {
         return id;
       }),
     );
+    this.languageStart = new Int32Array(records.length + 1);
+    perRecord.forEach((languages, doc) => {
+      this.languageStart[doc + 1] = (this.languageStart[doc] ?? 0) + languages.length;
+    });
+    this.languageList = Int32Array.from(perRecord.flat());
+    const serviceIds = records.map((record) => record.services.map((service) => SERVICE_ID.get(service) ?? 0));
+    this.serviceStart = new Int32Array(records.length + 1);
+    serviceIds.forEach((services, doc) => {
+      this.serviceStart[doc + 1] = (this.serviceStart[doc] ?? 0) + services.length;
+    });
+    this.serviceList = Int32Array.from(serviceIds.flat());
   }
 
   /** 2 open, 1 closed, 0 unknown, per record, at a moment in Chicago (kept for the last few moments asked). */
@@ -56,11 +78,17 @@ export class FacetTable {
     return open;
   }
 
-  staleBefore(cutoff: number): Uint8Array {
+  /** 1 for each record not confirmed since the cutoff, with the ranking penalty that follows from it and from being closed. */
+  staleBefore(cutoff: number): { stale: Uint8Array; penalty: Float32Array } {
     if (this.staleCache?.cutoff !== cutoff) {
-      this.staleCache = { cutoff, stale: Uint8Array.from(this.records, (record) => (isNotRecentlyConfirmed(record, cutoff) ? 1 : 0)) };
+      const stale = Uint8Array.from(this.records, (record) => (isNotRecentlyConfirmed(record, cutoff) ? 1 : 0));
+      const penalty = Float32Array.from(
+        this.records,
+        (record, doc) => (record.status === 'active' ? 0 : CLOSED_PENALTY) + (stale[doc] ? STALE_PENALTY : 0),
+      );
+      this.staleCache = { cutoff, stale, penalty };
     }
-    return this.staleCache.stale;
+    return this.staleCache;
   }
 
   /** The open states shown on cards at a moment, each worked out the first time a card needs it. */

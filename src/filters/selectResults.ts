@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../data/categories';
+import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
 import { staleBefore } from '../data/freshness';
 import { chicagoTime, type ChicagoTime, type OpenState } from '../data/openingHours';
 import { FEATURES, type Feature, type ServiceRecord } from '../data/schema';
@@ -9,16 +9,31 @@ import type { OpenFilter, SearchState } from './searchState';
 export { primaryLanguage } from './facetTable';
 
 export interface Result {
-  record: ServiceRecord;
-  open: OpenState;
+  readonly record: ServiceRecord;
+  readonly open: OpenState;
   /** Not confirmed for over 12 months: ranked lower, and the card says so. */
-  stale: boolean;
+  readonly stale: boolean;
+}
+
+/** Works out whether it is open only when a card or marker asks: most of 20,000 results are never shown. */
+class MatchedService implements Result {
+  constructor(
+    readonly record: ServiceRecord,
+    readonly stale: boolean,
+    private readonly doc: number,
+    private readonly openStateOf: (doc: number) => OpenState,
+  ) {}
+
+  get open(): OpenState {
+    return this.openStateOf(this.doc);
+  }
 }
 
 export type FacetName = 'categories' | 'services' | 'languages' | 'open' | 'features';
 
 export interface Facets {
   categories: Map<Category, number>;
+  services: Map<ServiceTag, number>;
   languages: Map<string, number>;
   features: Map<Feature, number>;
   open: number;
@@ -30,10 +45,6 @@ export interface Selection {
   /** With no results: each active filter and how many results there would be without it. */
   relaxations: { facet: FacetName; count: number }[];
 }
-
-/** Penalties added to a match's score: a closed or unconfirmed service comes after an equally good open one. */
-const CLOSED_PENALTY = 0.5;
-const STALE_PENALTY = 0.15;
 
 const BIT = { categories: 1, services: 2, languages: 4, open: 8, features: 16 } as const satisfies Record<FacetName, number>;
 const FACETS = Object.keys(BIT).filter((name): name is FacetName => name in BIT);
@@ -57,25 +68,24 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
   const openForFilter = table.openAt(time);
   const openStateOf = table.openStatesAt(timeNow);
   const cutoff = staleBefore(now);
-  const stale = table.staleBefore(cutoff);
-  const hits = index.search(state.query, {
-    cacheKey: String(cutoff),
-    penalty: (doc) => (index.records[doc]?.status === 'active' ? 0 : CLOSED_PENALTY) + (stale[doc] ? STALE_PENALTY : 0),
-    byName: state.sort === 'name',
-  });
+  const { stale, penalty } = table.staleBefore(cutoff);
+  const hits = index.search(state.query, { cacheKey: String(cutoff), penalty, orderOnly: state.sort === 'name' });
 
   const wantedCategories = bitsOf(state.categories, CATEGORIES);
   const wantedFeatures = bitsOf(state.features, FEATURES);
-  const wantedLanguages = new Set(state.languages.map(primaryLanguage));
+  const wantedServices = Uint8Array.from(SERVICE_TAGS, (tag) => (state.services.includes(tag) ? 1 : 0));
+  const wantedLanguageCodes = new Set(state.languages.map(primaryLanguage));
+  const wantedLanguages = Uint8Array.from(table.languages, (code) => (wantedLanguageCodes.has(code) ? 1 : 0));
   const active =
     (state.categories.length ? BIT.categories : 0) |
     (state.services.length ? BIT.services : 0) |
-    (wantedLanguages.size ? BIT.languages : 0) |
+    (wantedLanguageCodes.size ? BIT.languages : 0) |
     (state.open ? BIT.open : 0) |
     (state.features.length ? BIT.features : 0);
 
   const categoryCounts = new Int32Array(CATEGORIES.length);
   const featureCounts = new Int32Array(FEATURES.length);
+  const serviceCounts = new Int32Array(SERVICE_TAGS.length);
   const languageCounts = new Int32Array(table.languages.length);
   let openCount = 0;
   const results: Result[] = [];
@@ -84,36 +94,55 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
   // Read once: inside the loop every module-level name can cost a lookup per record.
   const categoryCount = CATEGORIES.length;
   const featureCount = FEATURES.length;
-  const { categoryBits: allCategoryBits, featureBits: allFeatureBits, languageIds: allLanguageIds } = table;
+  const { categoryBits: allCategoryBits, featureBits: allFeatureBits, languageStart, languageList, serviceStart, serviceList } = table;
+  const { records } = index;
   for (let position = 0; position < hits.length; position += 1) {
-    const hit = hits[position];
-    if (!hit) continue;
-    const { record, doc } = hit;
+    const doc = hits[position] ?? 0;
     const categoryBits = allCategoryBits[doc] ?? 0;
     const featureBits = allFeatureBits[doc] ?? 0;
-    const languageIds = allLanguageIds[doc] ?? [];
+    const firstLanguage = languageStart[doc] ?? 0;
+    const endLanguage = languageStart[doc + 1] ?? 0;
     let mask = 0;
     if (categoryBits & wantedCategories) mask |= BIT.categories;
-    if (active & BIT.services && state.services.some((service) => record.services.includes(service))) mask |= BIT.services;
-    if (active & BIT.languages && languageIds.some((id) => wantedLanguages.has(table.languages[id] ?? ''))) mask |= BIT.languages;
+    const firstService = serviceStart[doc] ?? 0;
+    const endService = serviceStart[doc + 1] ?? 0;
+    if (active & BIT.services) {
+      for (let k = firstService; k < endService; k += 1) if (wantedServices[serviceList[k] ?? 0]) mask |= BIT.services;
+    }
+    if (active & BIT.languages) {
+      for (let k = firstLanguage; k < endLanguage; k += 1) if (wantedLanguages[languageList[k] ?? 0]) mask |= BIT.languages;
+    }
     if (isOpen(openForFilter[doc])) mask |= BIT.open;
     if ((featureBits & wantedFeatures) === wantedFeatures) mask |= BIT.features;
     mask &= active;
     masks[position] = mask;
 
-    if (mask === active) results.push({ record, open: openStateOf(doc), stale: stale[doc] === 1 });
+    const record = mask === active ? records[doc] : undefined;
+    if (record) results.push(new MatchedService(record, stale[doc] === 1, doc, openStateOf));
     if (((mask | BIT.categories) & active) === active) {
       for (let bit = 0; bit < categoryCount; bit += 1) if (categoryBits & (1 << bit)) categoryCounts[bit] = (categoryCounts[bit] ?? 0) + 1;
+    }
+    if (((mask | BIT.services) & active) === active) {
+      for (let k = firstService; k < endService; k += 1) {
+        const id = serviceList[k] ?? 0;
+        serviceCounts[id] = (serviceCounts[id] ?? 0) + 1;
+      }
     }
     if (((mask | BIT.features) & active) === active) {
       for (let bit = 0; bit < featureCount; bit += 1) if (featureBits & (1 << bit)) featureCounts[bit] = (featureCounts[bit] ?? 0) + 1;
     }
-    if (((mask | BIT.languages) & active) === active) for (const id of languageIds) languageCounts[id] = (languageCounts[id] ?? 0) + 1;
+    if (((mask | BIT.languages) & active) === active) {
+      for (let k = firstLanguage; k < endLanguage; k += 1) {
+        const id = languageList[k] ?? 0;
+        languageCounts[id] = (languageCounts[id] ?? 0) + 1;
+      }
+    }
     if (((mask | BIT.open) & active) === active && isOpen(openForFilter[doc])) openCount += 1;
   }
 
   const facets: Facets = {
     categories: new Map(CATEGORIES.map((category, bit) => [category, categoryCounts[bit] ?? 0])),
+    services: new Map(SERVICE_TAGS.map((tag, id) => [tag, serviceCounts[id] ?? 0])),
     features: new Map(FEATURES.map((feature, bit) => [feature, featureCounts[bit] ?? 0])),
     languages: new Map(
       table.languages.flatMap((code, id) => ((languageCounts[id] ?? 0) > 0 ? [[code, languageCounts[id] ?? 0]] : [])),

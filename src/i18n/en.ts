@@ -25,6 +25,7 @@ export const en = {
   filters: {
     label: 'Filters',
     categories: 'Kind of help',
+    services: 'Type of service',
     needs: 'Needs',
     openNow: 'Open now',
     language: 'Language',

@@ -22,6 +22,19 @@ describe('filters', () => {
     expect(window.location.search).toBe('?q=x&cat=food');
   });
 
+  it('offers the types of service under a chosen kind of help, with counts', async () => {
+    const { container } = renderApp();
+    expect(screen.queryByRole('group', { name: 'Type of service' })).toBeNull();
+    await userEvent.click(within(screen.getByRole('group', { name: 'Kind of help' })).getByRole('button', { name: /Food/ }));
+    const types = screen.getByRole('group', { name: 'Type of service' });
+    const pantry = within(types).getByRole('button', { name: /Food pantry/ });
+    expect(pantry).toHaveTextContent('Food pantry 1');
+    await userEvent.click(pantry);
+    expect(pantry).toHaveAttribute('aria-pressed', 'true');
+    expect(shownIds(container)).toEqual(['fixture-food-pantry']);
+    expect(window.location.search).toBe('?cat=food&svc=food-pantry');
+  });
+
   it('filters by the language a service is delivered in, named in its own script', async () => {
     const { container } = renderApp();
     await userEvent.click(screen.getByText(/Language: Any language/));

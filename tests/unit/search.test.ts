@@ -4,7 +4,7 @@ import { cleanQuery, foldText, MAX_QUERY_LENGTH } from '../../src/search/normali
 import { fixtureRecords } from '../fixtures/records';
 
 const index = createSearchIndex(fixtureRecords);
-const idsFor = (query: string) => index.search(query).map((hit) => hit.record.id);
+const idsFor = (query: string) => Array.from(index.search(query), (doc) => index.records[doc]?.id);
 
 describe('search', () => {
   it('lists every record for an empty query, sorted by name', () => {
