@@ -4,6 +4,8 @@ import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
 import { DEFAULT_STATE, serializeSearchState, withQuery, type SearchState } from '../filters/searchState';
 import { selectResults, type FacetName } from '../filters/selectResults';
+import { PlaceBox } from '../filters/PlaceBox';
+import { usePlace } from '../filters/usePlace';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
 import { messages } from '../i18n/messages';
 import { ResultList } from '../list/ResultList';
@@ -29,7 +31,12 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const resultsState = useDeferredValue(state);
   const now = useMinuteClock(fixedNow);
   const [phoneView, setPhoneView] = useState<PhoneView>('list');
-  const { results, facets, relaxations } = useMemo(() => selectResults(index, resultsState, now), [index, resultsState, now]);
+  const place = usePlace(state.near);
+  const origin = place.kind === 'resolved' && place.ok ? place.place : null;
+  const { results, facets, relaxations } = useMemo(
+    () => selectResults(index, resultsState, now, origin),
+    [index, resultsState, now, origin],
+  );
   const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
   const hotlines = useMemo(
     () =>
@@ -66,7 +73,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const listHref = (id: string) => hrefFor({ ...state, selectedId: id });
 
   function relax(facet: FacetName) {
-    const cleared: Partial<SearchState> = facet === 'open' ? { open: null } : { [facet]: [] };
+    const cleared: Partial<SearchState> = facet === 'open' ? { open: null } : facet === 'within' ? { within: null } : { [facet]: [] };
     navigate({ ...state, ...cleared, selectedId: null });
   }
 
@@ -78,11 +85,14 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       <header className="site-header">
         <h1>{messages.appTitle}</h1>
         <p className="tagline">{messages.appTagline}</p>
-        <SearchBox
+        <div className="header-forms">
+          <SearchBox
           query={state.query}
           onQueryChange={(query) => navigate(withQuery(state, query), { replace: true })}
           onSubmit={() => setPhoneView('list')}
         />
+          <PlaceBox key={state.near} state={state} place={place} onChange={(next) => navigate(next)} />
+        </div>
       </header>
       {problemCount > 0 ? <p className="data-warning">{messages.dataProblems(problemCount)}</p> : null}
       <div className="view-switch" role="group" aria-label={messages.viewSwitchLabel}>
@@ -104,7 +114,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
             <DetailsPane record={selected} now={now} onBack={backToResults} />
           ) : (
             <>
-              <FilterBar state={state} facets={facets} onChange={(next) => navigate(next)} />
+              <FilterBar state={state} facets={facets} canSortByDistance={origin !== null} onChange={(next) => navigate(next)} />
               <ResultList
                 key={serializeSearchState({ ...resultsState, selectedId: null })}
                 results={results}
@@ -113,6 +123,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
                 relaxations={relaxations}
                 selectedId={lastOpenedId}
                 chosenTime={state.open?.kind === 'at'}
+                unit={state.unit}
                 now={now}
                 hrefFor={listHref}
                 onOpen={openDetails}
@@ -125,7 +136,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
         <section className="map-pane" aria-label={messages.map.label}>
           <ErrorBoundary fallback={<p className="map-notice">{messages.map.tilesFailed}</p>}>
             <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
-              <ServiceMap results={results} selectedId={state.selectedId} onSelect={selectOnMap} onOpenDetails={openDetails} />
+              <ServiceMap results={results} place={origin} selectedId={state.selectedId} onSelect={selectOnMap} onOpenDetails={openDetails} />
             </Suspense>
           </ErrorBoundary>
         </section>

@@ -11,6 +11,8 @@ const text = messages.filters;
 interface FilterBarProps {
   state: SearchState;
   facets: Facets;
+  /** Offer "nearest first" only once there is a place to be near. */
+  canSortByDistance: boolean;
   onChange: (state: SearchState) => void;
 }
 
@@ -18,7 +20,7 @@ function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
 
-export function FilterBar({ state, facets, onChange }: FilterBarProps) {
+export function FilterBar({ state, facets, canSortByDistance, onChange }: FilterBarProps) {
   const change = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, selectedId: null });
   const anyActive =
     state.categories.length + state.services.length + state.languages.length + state.features.length > 0 || state.open !== null;
@@ -64,7 +66,7 @@ export function FilterBar({ state, facets, onChange }: FilterBarProps) {
         <label className="control">
           <span>{text.sort}</span>
           <select value={state.sort} onChange={(event) => change({ sort: SORTS.find((s) => s === event.target.value) ?? 'relevance' })}>
-            {SORTS.map((sort) => (
+            {SORTS.filter((sort) => sort !== 'distance' || canSortByDistance || state.sort === 'distance').map((sort) => (
               <option key={sort} value={sort}>
                 {text.sortNames[sort]}
               </option>
@@ -72,7 +74,7 @@ export function FilterBar({ state, facets, onChange }: FilterBarProps) {
           </select>
         </label>
         {anyActive ? (
-          <button type="button" className="button button--quiet" onClick={() => onChange({ ...DEFAULT_STATE, query: state.query, sort: state.sort })}>
+          <button type="button" className="button button--quiet" onClick={() => onChange({ ...DEFAULT_STATE, query: state.query, sort: state.sort, near: state.near, unit: state.unit })}>
             {text.clear}
           </button>
         ) : null}

@@ -2,6 +2,7 @@ import { CATEGORIES, SERVICE_TAGS, type ServiceTag } from '../data/categories';
 import { isNotRecentlyConfirmed } from '../data/freshness';
 import { openState, type ChicagoTime, type OpenState } from '../data/openingHours';
 import { FEATURES, type ServiceRecord } from '../data/schema';
+import { distanceMetres, type LatLng } from '../geo/distance';
 
 export function primaryLanguage(code: string): string {
   return code.split('-')[0] ?? code;
@@ -33,6 +34,7 @@ export class FacetTable {
   readonly serviceList: Int32Array;
   private readonly openCache = new Map<string, Uint8Array>();
   private readonly stateCache = new Map<string, (OpenState | undefined)[]>();
+  private distanceCache: { key: string; distances: Distances } | undefined;
   private staleCache: { cutoff: number; stale: Uint8Array; penalty: Float32Array } | undefined;
 
   constructor(readonly records: readonly ServiceRecord[]) {
@@ -78,6 +80,27 @@ export class FacetTable {
     return open;
   }
 
+  /** Each record's distance from a place (NaN without a point), and its rank nearest first (those without a point last, by name). */
+  distancesFrom(origin: LatLng, nameOrder: Int32Array): Distances {
+    const key = `${origin.latitude},${origin.longitude}`;
+    if (this.distanceCache?.key !== key) {
+      const metres = Float32Array.from(this.records, (record) => {
+        const point = record.location?.point;
+        return point ? distanceMetres(origin, point) : Number.NaN;
+      });
+      const sortable = metres.map((value) => (Number.isNaN(value) ? Number.MAX_VALUE : value));
+      const nearestFirst = this.records
+        .map((_, doc) => doc)
+        .sort((a, b) => (sortable[a] ?? 0) - (sortable[b] ?? 0) || (nameOrder[a] ?? 0) - (nameOrder[b] ?? 0));
+      const order = new Int32Array(this.records.length);
+      nearestFirst.forEach((doc, position) => {
+        order[doc] = position;
+      });
+      this.distanceCache = { key, distances: { metres, order } };
+    }
+    return this.distanceCache.distances;
+  }
+
   /** 1 for each record not confirmed since the cutoff, with the ranking penalty that follows from it and from being closed. */
   staleBefore(cutoff: number): { stale: Uint8Array; penalty: Float32Array } {
     if (this.staleCache?.cutoff !== cutoff) {
@@ -110,6 +133,11 @@ export class FacetTable {
       return state;
     };
   }
+}
+
+export interface Distances {
+  metres: Float32Array;
+  order: Int32Array;
 }
 
 function timeKey(time: ChicagoTime): string {

@@ -8,8 +8,17 @@ type Day = (typeof DAYS)[number];
 /** "Open now", or open at a chosen weekday and time in Chicago. */
 export type OpenFilter = { kind: 'now' } | { kind: 'at'; day: Day; time: string };
 
-export const SORTS = ['relevance', 'name'] as const;
+export const SORTS = ['relevance', 'distance', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
+
+/** Radius choices, in miles (shown in kilometres when the user prefers them). */
+export const RADII = [0.5, 1, 2, 5] as const;
+export type Radius = (typeof RADII)[number];
+
+export const UNITS = ['mi', 'km'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const MAX_PLACE_LENGTH = 100;
 
 export interface SearchState {
   query: string;
@@ -21,6 +30,11 @@ export interface SearchState {
   /** Free, walk-in, no ID…: all of them must hold. */
   features: Feature[];
   sort: Sort;
+  /** Where to measure distances from, as typed ("60608", "Pilsen", "26th and Kedzie") or "@lat,lng" from the device. */
+  near: string;
+  /** Only services within this many miles of the place. */
+  within: Radius | null;
+  unit: Unit;
   /** The selected record's id: the details view and the highlighted marker. */
   selectedId: string | null;
 }
@@ -33,6 +47,9 @@ export const DEFAULT_STATE: SearchState = Object.freeze({
   open: null,
   features: [],
   sort: 'relevance',
+  near: '',
+  within: null,
+  unit: 'mi',
   selectedId: null,
 });
 
@@ -72,6 +89,9 @@ export function parseSearchState(search: string): SearchState {
     open: openOf(params.get('open')),
     features: listOf(params.get('need'), FEATURES),
     sort: sort ?? DEFAULT_STATE.sort,
+    near: (params.get('near') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),
+    within: RADII.find((radius) => String(radius) === params.get('within')) ?? null,
+    unit: UNITS.find((unit) => unit === params.get('unit')) ?? DEFAULT_STATE.unit,
     selectedId: id.success ? id.data : DEFAULT_STATE.selectedId,
   };
 }
@@ -92,6 +112,10 @@ export function serializeSearchState(state: SearchState): string {
   }
   if (state.open) params.set('open', state.open.kind === 'now' ? 'now' : `${state.open.day}-${state.open.time}`);
   if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
+  const near = state.near.replace(/\s+/g, ' ').trim();
+  if (near !== '') params.set('near', near);
+  if (state.within !== null) params.set('within', String(state.within));
+  if (state.unit !== DEFAULT_STATE.unit) params.set('unit', state.unit);
   if (state.selectedId !== null) params.set('id', state.selectedId);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;

@@ -2,6 +2,7 @@ import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../dat
 import { staleBefore } from '../data/freshness';
 import { chicagoTime, type ChicagoTime, type OpenState } from '../data/openingHours';
 import { FEATURES, type Feature, type ServiceRecord } from '../data/schema';
+import { METRES_PER_MILE, type LatLng } from '../geo/distance';
 import type { SearchIndex } from '../search/searchIndex';
 import { bitsOf, facetTableFor, isOpen, primaryLanguage } from './facetTable';
 import type { OpenFilter, SearchState } from './searchState';
@@ -13,6 +14,8 @@ export interface Result {
   readonly open: OpenState;
   /** Not confirmed for over 12 months: ranked lower, and the card says so. */
   readonly stale: boolean;
+  /** From the chosen place; null without a place or without a point. */
+  readonly distanceMetres: number | null;
 }
 
 /** Works out whether it is open only when a card or marker asks: most of 20,000 results are never shown. */
@@ -20,6 +23,7 @@ class MatchedService implements Result {
   constructor(
     readonly record: ServiceRecord,
     readonly stale: boolean,
+    readonly distanceMetres: number | null,
     private readonly doc: number,
     private readonly openStateOf: (doc: number) => OpenState,
   ) {}
@@ -29,7 +33,7 @@ class MatchedService implements Result {
   }
 }
 
-export type FacetName = 'categories' | 'services' | 'languages' | 'open' | 'features';
+export type FacetName = 'categories' | 'services' | 'languages' | 'open' | 'features' | 'within';
 
 export interface Facets {
   categories: Map<Category, number>;
@@ -46,7 +50,7 @@ export interface Selection {
   relaxations: { facet: FacetName; count: number }[];
 }
 
-const BIT = { categories: 1, services: 2, languages: 4, open: 8, features: 16 } as const satisfies Record<FacetName, number>;
+const BIT = { categories: 1, services: 2, languages: 4, open: 8, features: 16, within: 32 } as const satisfies Record<FacetName, number>;
 const FACETS = Object.keys(BIT).filter((name): name is FacetName => name in BIT);
 
 function timeFor(filter: OpenFilter | null, now: Date): ChicagoTime {
@@ -61,7 +65,7 @@ function timeFor(filter: OpenFilter | null, now: Date): ChicagoTime {
  * One pass: each hit gets a bit per active filter it passes, and the counts for a filter's options are
  * taken over the hits that pass every other filter.
  */
-export function selectResults(index: SearchIndex, state: SearchState, now: Date): Selection {
+export function selectResults(index: SearchIndex, state: SearchState, now: Date, origin: LatLng | null = null): Selection {
   const table = facetTableFor(index.records);
   const time = timeFor(state.open, now);
   const timeNow = state.open?.kind === 'at' ? time : chicagoTime(now);
@@ -69,7 +73,15 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
   const openStateOf = table.openStatesAt(timeNow);
   const cutoff = staleBefore(now);
   const { stale, penalty } = table.staleBefore(cutoff);
-  const hits = index.search(state.query, { cacheKey: String(cutoff), penalty, orderOnly: state.sort === 'name' });
+  const distances = origin ? table.distancesFrom(origin, index.nameOrder) : null;
+  const hits = index.search(state.query, {
+    cacheKey: `${cutoff}|${origin ? `${origin.latitude},${origin.longitude}` : ''}`,
+    penalty,
+    order: distances?.order,
+    orderOnly: state.sort === 'name' || (state.sort === 'distance' && distances !== null),
+  });
+  const metres = distances?.metres;
+  const radiusMetres = distances && state.within !== null ? state.within * METRES_PER_MILE : Number.POSITIVE_INFINITY;
 
   const wantedCategories = bitsOf(state.categories, CATEGORIES);
   const wantedFeatures = bitsOf(state.features, FEATURES);
@@ -81,7 +93,8 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
     (state.services.length ? BIT.services : 0) |
     (wantedLanguageCodes.size ? BIT.languages : 0) |
     (state.open ? BIT.open : 0) |
-    (state.features.length ? BIT.features : 0);
+    (state.features.length ? BIT.features : 0) |
+    (radiusMetres < Number.POSITIVE_INFINITY ? BIT.within : 0);
 
   const categoryCounts = new Int32Array(CATEGORIES.length);
   const featureCounts = new Int32Array(FEATURES.length);
@@ -114,11 +127,13 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date)
     }
     if (isOpen(openForFilter[doc])) mask |= BIT.open;
     if ((featureBits & wantedFeatures) === wantedFeatures) mask |= BIT.features;
+    const away = metres ? (metres[doc] ?? Number.NaN) : Number.NaN;
+    if (away <= radiusMetres) mask |= BIT.within;
     mask &= active;
     masks[position] = mask;
 
     const record = mask === active ? records[doc] : undefined;
-    if (record) results.push(new MatchedService(record, stale[doc] === 1, doc, openStateOf));
+    if (record) results.push(new MatchedService(record, stale[doc] === 1, Number.isNaN(away) ? null : away, doc, openStateOf));
     if (((mask | BIT.categories) & active) === active) {
       for (let bit = 0; bit < categoryCount; bit += 1) if (categoryBits & (1 << bit)) categoryCounts[bit] = (categoryCounts[bit] ?? 0) + 1;
     }

@@ -1,5 +1,8 @@
 import type { MouseEvent } from 'react';
+import type { Unit } from '../filters/searchState';
 import type { Result } from '../filters/selectResults';
+import { formatDistance } from '../i18n/formatDistance';
+import { messages } from '../i18n/messages';
 import { AddressLine } from '../service/AddressLine';
 import { CategoryTags } from '../service/CategoryTags';
 import { OpenStateLine } from '../service/OpenStateLine';
@@ -14,10 +17,11 @@ export interface ResultCardProps {
   selected: boolean;
   now: Date;
   chosenTime?: boolean;
+  unit?: Unit;
   onOpen: (id: string) => void;
 }
 
-export function ResultCard({ result: { record, open }, number, href, selected, now, chosenTime, onOpen }: ResultCardProps) {
+export function ResultCard({ result: { record, open, distanceMetres }, number, href, selected, now, chosenTime, unit = 'mi', onOpen }: ResultCardProps) {
   function openInApp(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -37,6 +41,7 @@ export function ResultCard({ result: { record, open }, number, href, selected, n
         </a>
       </h3>
       {record.organization.name !== record.name ? <p className="org">{record.organization.name}</p> : null}
+      {distanceMetres !== null ? <p className="distance">{messages.place.away(formatDistance(distanceMetres, unit))}</p> : null}
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={open} chosenTime={chosenTime} />
       <AddressLine record={record} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Unit } from '../filters/searchState';
 import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
 import { NoHits } from './NoHits';
@@ -14,6 +15,7 @@ export interface ResultListProps {
   relaxations: readonly { facet: FacetName; count: number }[];
   selectedId: string | null;
   chosenTime: boolean;
+  unit: Unit;
   now: Date;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
@@ -21,7 +23,7 @@ export interface ResultListProps {
   onRelax: (facet: FacetName) => void;
 }
 
-export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, now, hrefFor, onOpen, onSuggest, onRelax }: ResultListProps) {
+export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax }: ResultListProps) {
   const trimmed = query.trim();
   const [pageCount, setPageCount] = useState(1);
   // Coming back from a listing far down the list shows the list down to it.
@@ -54,6 +56,7 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
                 selected={result.record.id === selectedId}
                 now={now}
                 chosenTime={chosenTime}
+                unit={unit}
                 onOpen={onOpen}
               />
             </li>

@@ -1,47 +1,64 @@
 import 'leaflet/dist/leaflet.css';
 import type { LatLngTuple } from 'leaflet';
+import { useId, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import type { Result } from '../filters/selectResults';
+import type { Place } from '../geo/place';
 import { messages } from '../i18n/messages';
-import { CHICAGO_CENTER, CITY_ZOOM, FitToResults } from './FitToResults';
-import { ServiceMarker } from './ServiceMarker';
+import { Basemap } from './Basemap';
+import { ClusteredMarkers, type PlacedResult } from './ClusteredMarkers';
+import { extentKey, extentOf, FitToResults, initialView } from './FitToResults';
+import { PlaceMarker } from './PlaceMarker';
 import { TileLayerWithNotice } from './TileLayerWithNotice';
 import { readTileConfig } from './tileConfig';
+import { readTilesOff, saveTilesOff } from './tilePreference';
 
 const tiles = readTileConfig(import.meta.env);
 
 export interface ServiceMapProps {
   results: readonly Result[];
+  place: Place | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onOpenDetails: (id: string) => void;
 }
 
-export default function ServiceMap({ results, selectedId, onSelect, onOpenDetails }: ServiceMapProps) {
-  const placed = results.flatMap(({ record }, index) => {
-    const point = record.location?.point;
-    return point ? [{ record, point, number: index + 1 }] : [];
-  });
-  const points = placed.map(({ point }): LatLngTuple => [point.latitude, point.longitude]);
+export default function ServiceMap({ results, place, selectedId, onSelect, onOpenDetails }: ServiceMapProps) {
+  const switchId = useId();
+  const [tilesOff, setTilesOff] = useState(readTilesOff);
+  const placed = useMemo(
+    () =>
+      results.flatMap(({ record }, index): PlacedResult[] => {
+        const point = record.location?.point;
+        return point ? [{ record, latitude: point.latitude, longitude: point.longitude, number: index + 1 }] : [];
+      }),
+    [results],
+  );
+  const extent = useMemo(() => {
+    const located = placed.map(({ latitude, longitude }): LatLngTuple => [latitude, longitude]);
+    return extentOf(place ? [...located, [place.latitude, place.longitude] satisfies LatLngTuple] : located);
+  }, [placed, place]);
+  const [opening] = useState(() => ({ key: extentKey(extent), view: initialView(extent) }));
+
+  function switchTiles(off: boolean) {
+    setTilesOff(off);
+    saveTilesOff(off);
+  }
 
   return (
     <div className="map-frame" dir="ltr">
-      <MapContainer center={CHICAGO_CENTER} zoom={CITY_ZOOM} className="map" aria-label={messages.map.label}>
-        <TileLayerWithNotice tiles={tiles} />
-        <FitToResults points={points} />
-        {placed.map(({ record, point, number }) => (
-          <ServiceMarker
-            key={record.id}
-            record={record}
-            latitude={point.latitude}
-            longitude={point.longitude}
-            number={number}
-            selected={record.id === selectedId}
-            onSelect={onSelect}
-            onOpenDetails={onOpenDetails}
-          />
-        ))}
+      <div className="map-options">
+        <input id={switchId} type="checkbox" checked={tilesOff} onChange={(event) => switchTiles(event.target.checked)} />
+        <label htmlFor={switchId}>{messages.map.tilesOff}</label>
+      </div>
+      <MapContainer {...opening.view} className="map" aria-label={messages.map.label}>
+        <Basemap />
+        {tilesOff ? null : <TileLayerWithNotice tiles={tiles} />}
+        <FitToResults extent={extent} openedAt={opening.key} />
+        {place ? <PlaceMarker place={place} /> : null}
+        <ClusteredMarkers placed={placed} selectedId={selectedId} onSelect={onSelect} onOpenDetails={onOpenDetails} />
       </MapContainer>
+      {tilesOff ? <p className="map-notice map-notice--quiet">{messages.map.basemapNote}</p> : null}
       {results.length > 0 && placed.length === 0 ? <p className="map-notice">{messages.map.noPoints}</p> : null}
     </div>
   );

@@ -39,6 +39,8 @@ export interface SearchOptions {
 
 export interface SearchIndex {
   readonly records: readonly ServiceRecord[];
+  /** Each record's place in the list of all records, by status and then name. */
+  readonly nameOrder: Int32Array;
   /** The records that match, by position in `records`, best first. */
   search(query: string, options?: SearchOptions): Int32Array;
 }
@@ -99,6 +101,7 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
 
   return {
     records,
+    nameOrder,
     search(query, options = {}) {
       const words = queryTerms(query);
       // One Latin letter or digit is not yet a search: the list stays whole until a second one comes.

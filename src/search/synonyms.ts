@@ -1,4 +1,5 @@
 import type { Category, ServiceTag } from '../data/categories';
+import { NEIGHBORHOOD_AREAS } from '../geo/neighborhoods';
 
 /** What a word in the user's own language asks for. */
 export interface Concept {
@@ -90,22 +91,7 @@ export const SYNONYMS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...language('ko', 'korean', '한국어'),
   ...language('vi', 'vietnamese', 'tieng viet'),
   ...language('tl', 'tagalog', 'filipino'),
-  // Neighborhood names that are not community-area names
-  ['pilsen', { communityAreas: ['Lower West Side'] }],
-  ['little village', { communityAreas: ['South Lawndale'] }],
-  ['la villita', { communityAreas: ['South Lawndale'] }],
-  ['chinatown', { communityAreas: ['Armour Square'] }],
-  ['back of the yards', { communityAreas: ['New City'] }],
-  ['andersonville', { communityAreas: ['Edgewater'] }],
-  ['devon', { communityAreas: ['West Ridge'] }],
-  ['little india', { communityAreas: ['West Ridge'] }],
-  ['ukrainian village', { communityAreas: ['West Town'] }],
-  ['wicker park', { communityAreas: ['West Town'] }],
-  ['bucktown', { communityAreas: ['Logan Square'] }],
-  ['argyle', { communityAreas: ['Uptown'] }],
-  ['little saigon', { communityAreas: ['Uptown'] }],
-  ['jackowo', { communityAreas: ['Avondale'] }],
-  ['downtown', { communityAreas: ['Loop', 'Near North Side', 'Near South Side'] }],
+  ...NEIGHBORHOOD_AREAS.map(([name, communityAreas]): [string, Concept] => [name, { communityAreas }]),
 ]);
 
 /** Words that carry no need of their own ("help", "near me", "ayuda"), ignored unless nothing else is left. */

@@ -5,7 +5,8 @@ import { formatPartialDate, languageName } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
 import { CategoryTags } from './CategoryTags';
 import { formatOpening } from './formatHours';
-import { addressLines, directionsHref, displayHost, isWebAddress } from './links';
+import { DirectionsLinks } from './DirectionsLinks';
+import { addressLines, displayHost, isWebAddress } from './links';
 import { OpenStateLine } from './OpenStateLine';
 import { PhoneList } from './PhoneList';
 import { SourceList } from './SourceList';
@@ -42,9 +43,7 @@ export function ServiceDetails({ record, now, headingRef }: ServiceDetailsProps)
                   {line}
                 </span>
               ))}
-              <a className="directions" href={directionsHref(location)} target="_blank" rel="noopener noreferrer">
-                {text.directionsLink}
-              </a>
+              <DirectionsLinks location={location} />
             </>
           ) : (
             text.noAddress

@@ -26,10 +26,35 @@ export function addressLines(location: Location): [string, string] {
 }
 
 /** Directions carry only the destination's address, never the user's own position. */
-export function directionsHref(location: Location): string {
+export const MAP_APPS = ['google', 'apple', 'osm'] as const;
+export type MapApp = (typeof MAP_APPS)[number];
+export type TravelMode = 'walking' | 'transit';
+
+/**
+ * Directions in the user's choice of map app, by walking or transit. Only the destination goes into
+ * the link: the map app asks for the starting point itself, so the user's position is never in it.
+ * OpenStreetMap's site has no transit routing, so it offers walking only.
+ */
+export function directionsLinks(location: Location, app: MapApp): { mode: TravelMode; href: string }[] {
   const destination = addressLines(location).join(', ');
-  const params = new URLSearchParams({ api: '1', destination, travelmode: 'transit' });
-  return `https://www.google.com/maps/dir/?${params.toString()}`;
+  const point = location.point;
+  switch (app) {
+    case 'google':
+      return (['walking', 'transit'] as const).map((mode) => ({
+        mode,
+        href: `https://www.google.com/maps/dir/?${new URLSearchParams({ api: '1', destination, travelmode: mode }).toString()}`,
+      }));
+    case 'apple':
+      return (['walking', 'transit'] as const).map((mode) => ({
+        mode,
+        href: `https://maps.apple.com/?${new URLSearchParams({ daddr: destination, dirflg: mode === 'walking' ? 'w' : 'r' }).toString()}`,
+      }));
+    case 'osm': {
+      const to = point ? `${point.latitude},${point.longitude}` : destination;
+      const params: Record<string, string> = point ? { engine: 'fossgis_osrm_foot', route: `;${to}` } : { engine: 'fossgis_osrm_foot', to };
+      return [{ mode: 'walking', href: `https://www.openstreetmap.org/directions?${new URLSearchParams(params).toString()}` }];
+    }
+  }
 }
 
 /** Only web addresses leave the app as links; anything else is shown as text. */

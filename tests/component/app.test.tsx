@@ -25,21 +25,21 @@ describe('the directory', () => {
   it('lists every service when nothing is searched', () => {
     const { container } = renderApp();
     expect(shownIds(container)).toHaveLength(4);
-    expect(screen.getByRole('status')).toHaveTextContent('4 services');
+    expect(document.querySelector('.result-count[role="status"]')).toHaveTextContent('4 services');
   });
 
   it('filters the list and the map as the user types, and keeps the query in the URL', async () => {
     const { container } = renderApp();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search for help' }), 'pantry');
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
-    expect(screen.getByRole('status')).toHaveTextContent('1 service matches “pantry”');
+    expect(document.querySelector('.result-count[role="status"]')).toHaveTextContent('1 service matches “pantry”');
     expect(await screen.findByLabelText('map stand-in')).toContainHTML('data-marker-id="fixture-food-pantry"');
     expect(window.location.search).toBe('?q=pantry');
   });
 
   it('restores the search from a shared link', () => {
     const { container } = renderApp('/?q=asylum');
-    expect(screen.getByRole('searchbox')).toHaveValue('asylum');
+    expect(screen.getByRole('searchbox', { name: 'Search for help' })).toHaveValue('asylum');
     expect(shownIds(container)[0]).toBe('fixture-legal-clinic');
   });
 
@@ -87,12 +87,12 @@ describe('the directory', () => {
     renderApp('/?id=does-not-exist&foo=bar');
     expect(screen.getByRole('heading', { name: 'Listing not found' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Back to results/ }));
-    expect(screen.getByRole('status')).toHaveTextContent('4 services');
+    expect(document.querySelector('.result-count[role="status"]')).toHaveTextContent('4 services');
   });
 
   it('shows markup in a query as text and runs nothing', () => {
     renderApp('/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
-    expect(screen.getByRole('searchbox')).toHaveValue('<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('searchbox', { name: 'Search for help' })).toHaveValue('<img src=x onerror=alert(1)>');
     expect(screen.getByRole('heading', { name: 'Nothing matches “<img src=x onerror=alert(1)>”.' })).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });

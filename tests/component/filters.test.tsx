@@ -18,7 +18,7 @@ describe('filters', () => {
     expect(food).toHaveAttribute('aria-pressed', 'true');
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
     expect(window.location.search).toBe('?cat=food');
-    await userEvent.type(screen.getByRole('searchbox'), 'x');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search for help' }), 'x');
     expect(window.location.search).toBe('?q=x&cat=food');
   });
 

@@ -11,6 +11,7 @@ if (!template) throw new Error('fixtures missing');
 const many = Array.from({ length: 120 }, (_, index) => ({
   record: { ...template, id: `many-${index}`, name: `Service ${index}` },
   open: openState(template.hours, chicagoTime(NOW)),
+  distanceMetres: null,
   stale: false,
 }));
 
@@ -24,6 +25,7 @@ function renderList(selectedId: string | null = null) {
       selectedId={selectedId}
       chosenTime={false}
       now={NOW}
+      unit="mi"
       hrefFor={(id) => `?id=${id}`}
       onOpen={() => undefined}
       onSuggest={() => undefined}

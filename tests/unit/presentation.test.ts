@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isNotRecentlyConfirmed } from '../../src/data/freshness';
 import { formatPartialDate } from '../../src/i18n/formatDate';
 import { formatOpening } from '../../src/service/formatHours';
-import { addressLines, directionsHref, formatPhone, phoneHref } from '../../src/service/links';
+import { addressLines, directionsLinks, formatPhone, MAP_APPS, phoneHref } from '../../src/service/links';
 import { fixtureRecords } from '../fixtures/records';
 
 const [legal, food] = fixtureRecords;
@@ -30,10 +30,31 @@ describe('addresses and directions', () => {
     expect(addressLines(legalLocation)).toEqual(['1800 S. Example Ave', 'Chicago, IL 60608']);
   });
 
-  it('sends only the destination to the map app', () => {
-    const url = new URL(directionsHref(legalLocation));
-    expect(url.searchParams.get('destination')).toBe('1800 S. Example Ave, Chicago, IL 60608');
-    expect([...url.searchParams.keys()].sort()).toEqual(['api', 'destination', 'travelmode']);
+  it('sends only the destination to the map app, walking and by transit', () => {
+    const google = directionsLinks(legalLocation, 'google');
+    expect(google.map(({ mode }) => mode)).toEqual(['walking', 'transit']);
+    for (const { mode, href } of google) {
+      const url = new URL(href);
+      expect(url.searchParams.get('destination')).toBe('1800 S. Example Ave, Chicago, IL 60608');
+      expect(url.searchParams.get('travelmode')).toBe(mode);
+      expect([...url.searchParams.keys()].sort()).toEqual(['api', 'destination', 'travelmode']);
+    }
+    const apple = directionsLinks(legalLocation, 'apple').map(({ href }) => new URL(href));
+    expect(apple.map((url) => url.searchParams.get('dirflg'))).toEqual(['w', 'r']);
+    expect(apple.every((url) => [...url.searchParams.keys()].sort().join() === 'daddr,dirflg')).toBe(true);
+  });
+
+  it('never puts a starting point in any map app link', () => {
+    for (const app of MAP_APPS) {
+      for (const { href } of directionsLinks(legalLocation, app)) {
+        const url = new URL(href);
+        expect(url.protocol).toBe('https:');
+        expect(url.searchParams.has('origin')).toBe(false);
+        expect(url.searchParams.has('saddr')).toBe(false);
+        expect(url.searchParams.has('from')).toBe(false);
+        expect((url.searchParams.get('route') ?? ';').startsWith(';')).toBe(true);
+      }
+    }
   });
 });
 

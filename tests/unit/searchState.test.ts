@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATEGORIES, SERVICE_TAGS } from '../../src/data/categories';
 import { DAYS, FEATURES } from '../../src/data/schema';
-import { DEFAULT_STATE, parseSearchState, serializeSearchState, SORTS } from '../../src/filters/searchState';
+import { DEFAULT_STATE, MAX_PLACE_LENGTH, parseSearchState, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
 import { MAX_QUERY_LENGTH } from '../../src/search/normalize';
 
 describe('URL state', () => {
@@ -87,6 +87,13 @@ describe('URL state, for any state', () => {
     ),
     features: fc.uniqueArray(fc.constantFrom(...FEATURES)),
     sort: fc.constantFrom(...SORTS),
+    near: fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('60608', 'Pilsen', '26th and Kedzie', '@41.853,-87.705'),
+      fc.string({ maxLength: MAX_PLACE_LENGTH }).map((text) => text.replace(/\s+/g, ' ').trim()),
+    ),
+    within: fc.option(fc.constantFrom(...RADII), { nil: null }),
+    unit: fc.constantFrom(...UNITS),
     selectedId: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
   });
 
@@ -100,6 +107,9 @@ describe('URL state, for any state', () => {
         expect(read.languages).toEqual([...state.languages].sort());
         expect(read.open).toEqual(state.open);
         expect(read.selectedId).toBe(state.selectedId);
+        expect(read.near).toBe(state.near);
+        expect(read.within).toBe(state.within);
+        expect(read.unit).toBe(state.unit);
         expect(read.query).toBe(state.query.trim() === '' ? '' : state.query);
       }),
     );

@@ -1,0 +1,132 @@
+import { useId, useState, type FormEvent } from 'react';
+import { roundedCoordinates } from '../geo/coordinates';
+import { formatDistance } from '../i18n/formatDistance';
+import { messages } from '../i18n/messages';
+import { MAX_PLACE_LENGTH, RADII, UNITS, type SearchState } from './searchState';
+import type { PlaceStatus } from './usePlace';
+
+const text = messages.place;
+const METRES_PER_MILE = 1609.344;
+
+type LocatingProblem = keyof typeof text.geolocation;
+
+interface PlaceBoxProps {
+  state: SearchState;
+  place: PlaceStatus;
+  onChange: (state: SearchState) => void;
+}
+
+/** Where distances are measured from: typed, or from the device when the user asks. Nothing leaves the browser. */
+export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
+  const inputId = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState({ near: state.near, typed: state.near });
+  const [locating, setLocating] = useState<'idle' | 'busy' | LocatingProblem>('idle');
+  // Follow the link when it changes from outside (back, forward, a shared link), keep what is being typed otherwise.
+  const typed = draft.near === state.near ? draft.typed : state.near;
+  const change = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, selectedId: null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setLocating('idle');
+    change({ near: typed.trim() });
+  }
+
+  function useMyLocation() {
+    if (!('geolocation' in navigator)) {
+      setLocating('unsupported');
+      return;
+    }
+    setLocating('busy');
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        setLocating('idle');
+        change({ near: roundedCoordinates(coords) });
+      },
+      (error) => setLocating(error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable'),
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
+    );
+  }
+
+  const resolved = place.kind === 'resolved' && place.ok ? place.place : null;
+  const fromDevice = state.near.startsWith('@');
+
+  return (
+    <section className="place" aria-label={text.label}>
+      <form className="place-form" onSubmit={submit}>
+        <label htmlFor={inputId} className="place-label">
+          {text.label}
+        </label>
+        <div className="search-row">
+          <input
+            id={inputId}
+            name="near"
+            type="search"
+            value={fromDevice && typed === state.near ? '' : typed}
+            maxLength={MAX_PLACE_LENGTH}
+            placeholder={text.placeholder}
+            aria-describedby={hintId}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="go"
+            onChange={(event) => setDraft({ near: state.near, typed: event.target.value })}
+          />
+          <button type="submit" className="button">
+            {text.set}
+          </button>
+          <button type="button" className="button button--quiet" onClick={useMyLocation} disabled={locating === 'busy'}>
+            {text.useMyLocation}
+          </button>
+        </div>
+        <p id={hintId} className={resolved ? 'visually-hidden' : 'hint'}>
+          {text.example}. {text.privacy}
+        </p>
+      </form>
+      <div role="status" className="place-status">
+        {locating === 'busy' ? <p>{text.locating}</p> : null}
+        {locating !== 'idle' && locating !== 'busy' ? <p className="problem">{text.geolocation[locating]}</p> : null}
+        {locating === 'idle' ? <PlaceMessage place={place} fromDevice={fromDevice} /> : null}
+      </div>
+      {resolved ? (
+        <div className="place-controls">
+          <div className="chip-row" role="group" aria-label={text.radius}>
+            {[null, ...RADII].map((radius) => (
+              <button
+                key={String(radius)}
+                type="button"
+                className="chip chip--filter"
+                aria-pressed={state.within === radius}
+                onClick={() => change({ within: radius })}
+              >
+                {radius === null ? text.anyDistance : formatDistance(radius * METRES_PER_MILE, state.unit)}
+              </button>
+            ))}
+          </div>
+          <label className="units">
+            <span>{text.units}</span>
+            <select value={state.unit} onChange={(event) => change({ unit: UNITS.find((unit) => unit === event.target.value) ?? 'mi' })}>
+              {UNITS.map((unit) => (
+                <option key={unit} value={unit}>
+                  {text.unitNames[unit]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button button--quiet button--small" onClick={() => change({ near: '', within: null, sort: state.sort === 'distance' ? 'relevance' : state.sort })}>
+            {text.clear}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function PlaceMessage({ place, fromDevice }: { place: PlaceStatus; fromDevice: boolean }) {
+  if (place.kind === 'none') return null;
+  if (place.kind === 'finding') return <p>{text.finding}</p>;
+  if (place.kind === 'unavailable') return <p className="problem">{text.unavailable}</p>;
+  if (place.ok) return <p>{text.near(place.place.kind === 'device' ? text.myLocation : place.place.label)}</p>;
+  if (place.problem === 'outside-chicago' && fromDevice) return <p className="problem">{text.geolocation.outside}</p>;
+  const problem = text.problems[place.problem];
+  return <p className="problem">{typeof problem === 'string' ? problem : problem(place.detail ?? '')}</p>;
+}

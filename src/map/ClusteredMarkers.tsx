@@ -1,0 +1,242 @@
+import { layerGroup, marker as leafletMarker, type LatLngTuple, type Map as LeafletMap, type Marker } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Popup, useMap, useMapEvents } from 'react-leaflet';
+import Supercluster from 'supercluster';
+import type { ServiceRecord } from '../data/schema';
+import { messages } from '../i18n/messages';
+import { AddressLine } from '../service/AddressLine';
+import { PhoneList } from '../service/PhoneList';
+import { clusterIcon } from './clusterIcon';
+import { markerIcon } from './markerIcon';
+
+export interface PlacedResult {
+  record: ServiceRecord;
+  latitude: number;
+  longitude: number;
+  /** The number of its card in the list. */
+  number: number;
+}
+
+/**
+ * At city zoom nearby services are grouped; from neighborhood zoom (14) each is its own marker. With
+ * far more services than Chicago has (the 30,000-record benchmark), grouping goes on to street zoom,
+ * so that a view never holds more single markers than a phone can draw in a frame.
+ */
+export const NEIGHBORHOOD_ZOOM = 14;
+const STREET_ZOOM = 17;
+const CROWDED = 3_000;
+const CLUSTER_RADIUS = 60;
+/** Services at one address are spread on a small circle around it, this many pixels out. */
+const SPREAD_PIXELS = 22;
+
+export function singleMarkerZoom(count: number): number {
+  return count > CROWDED ? STREET_ZOOM : NEIGHBORHOOD_ZOOM;
+}
+
+interface View {
+  zoom: number;
+  bounds: [number, number, number, number];
+}
+
+function viewOf(map: LeafletMap): View {
+  const bounds = map.getBounds().pad(0.25);
+  return { zoom: Math.round(map.getZoom()), bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] };
+}
+
+interface ClusteredMarkersProps {
+  placed: readonly PlacedResult[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onOpenDetails: (id: string) => void;
+}
+
+/** What one marker on the map shows, and the key that tells whether an existing marker can stay. */
+type Shown =
+  | { kind: 'cluster'; key: string; position: LatLngTuple; count: number; id: number }
+  | { kind: 'service'; key: string; position: LatLngTuple; item: PlacedResult; selected: boolean };
+
+/**
+ * Only what is in view is drawn: clusters from supercluster at city zoom, single markers closer in.
+ * Markers are Leaflet's own, created and removed directly as the view changes (no React component per
+ * marker), so that 30,000 services are as quick to show and to move as 300. Every marker is a
+ * keyboard-operable element with its own name.
+ */
+export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }: ClusteredMarkersProps) {
+  const map = useMap();
+  const [view, setView] = useState(() => viewOf(map));
+  useMapEvents({ moveend: () => setView(viewOf(map)) });
+
+  const index = useMemo(() => {
+    const clusters = new Supercluster<{ at: number }>({ maxZoom: singleMarkerZoom(placed.length) - 1, radius: CLUSTER_RADIUS });
+    clusters.load(
+      placed.map(({ latitude, longitude }, at) => ({
+        type: 'Feature',
+        properties: { at },
+        geometry: { type: 'Point', coordinates: [longitude, latitude] },
+      })),
+    );
+    return clusters;
+  }, [placed]);
+  const sameAddress = useMemo(() => spreadGroups(placed), [placed]);
+
+  const shown = useMemo(
+    () =>
+      index.getClusters(view.bounds, view.zoom).flatMap((feature): Shown[] => {
+        const [longitude = 0, latitude = 0] = feature.geometry.coordinates;
+        if ('cluster' in feature.properties) {
+          const { cluster_id: id, point_count: count } = feature.properties;
+          return [{ kind: 'cluster', key: `cluster:${view.zoom}:${id}`, position: [latitude, longitude], count, id }];
+        }
+        const item = placed[feature.properties.at];
+        if (!item) return [];
+        const position = spread(map, item, sameAddress.get(feature.properties.at), view.zoom);
+        const selected = item.record.id === selectedId;
+        return [{ kind: 'service', key: `${item.record.id}:${item.number}:${selected}`, position, item, selected }];
+      }),
+    [index, view, placed, sameAddress, selectedId, map],
+  );
+
+  // The latest callbacks, read by the markers' listeners, so a new function from the parent does not rebuild them.
+  const zoomInto = (id: number, position: LatLngTuple) => {
+    map.setView(position, Math.min(index.getClusterExpansionZoom(id), STREET_ZOOM + 1));
+  };
+  const handlers: Handlers = useRef({ onSelect, zoomInto });
+  useEffect(function useLatestHandlers() {
+    handlers.current = { onSelect, zoomInto };
+  });
+
+  const layer = useMemo(() => layerGroup(), []);
+  const drawn = useRef(new Map<string, Marker>());
+  useEffect(
+    function addLayer() {
+      layer.addTo(map);
+      return () => {
+        layer.remove();
+      };
+    },
+    [layer, map],
+  );
+
+  useEffect(
+    function drawMarkers() {
+      const keep = new Set(shown.map(({ key }) => key));
+      for (const [key, marker] of drawn.current) {
+        if (!keep.has(key)) {
+          layer.removeLayer(marker);
+          drawn.current.delete(key);
+        }
+      }
+      for (const item of shown) {
+        const existing = drawn.current.get(item.key);
+        if (existing) {
+          existing.setLatLng(item.position);
+          continue;
+        }
+        const marker = item.kind === 'cluster' ? clusterMarker(item, handlers) : serviceMarker(item, handlers);
+        layer.addLayer(marker);
+        labelElement(marker, item);
+        drawn.current.set(item.key, marker);
+      }
+    },
+    [shown, layer],
+  );
+
+  const selected = selectedId === null ? undefined : placed.find(({ record }) => record.id === selectedId);
+  const selectedShown = shown.find((item) => item.kind === 'service' && item.selected);
+  useEffect(
+    function bringSelectedIntoView() {
+      if (!selected) return;
+      const target: LatLngTuple = [selected.latitude, selected.longitude];
+      if (!selectedShown) map.setView(target, Math.max(map.getZoom(), singleMarkerZoom(placed.length)), { animate: false });
+      else if (!map.getBounds().contains(target)) map.panTo(target);
+    },
+    [map, selected, selectedShown, placed.length],
+  );
+
+  return selected && selectedShown ? (
+    <Popup key={selected.record.id} position={selectedShown.position} offset={[0, -16]}>
+      <div className="popup" data-popup-record-id={selected.record.id}>
+        <p className="popup-title">{selected.record.name}</p>
+        {selected.record.organization.name !== selected.record.name ? <p className="org">{selected.record.organization.name}</p> : null}
+        <AddressLine record={selected.record} />
+        <PhoneList phones={selected.record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 1)} />
+        <button type="button" className="button" onClick={() => onOpenDetails(selected.record.id)}>
+          {messages.map.openDetails}
+        </button>
+      </div>
+    </Popup>
+  ) : null;
+}
+
+interface Handlers {
+  current: { onSelect: (id: string) => void; zoomInto: (id: number, position: LatLngTuple) => void };
+}
+
+function activatedByKey(key: string): boolean {
+  return key === 'Enter' || key === ' ';
+}
+
+function clusterMarker(item: Extract<Shown, { kind: 'cluster' }>, handlers: Handlers): Marker {
+  const label = messages.map.cluster(item.count);
+  const zoom = () => handlers.current.zoomInto(item.id, item.position);
+  return leafletMarker(item.position, { icon: clusterIcon(item.count), title: label, alt: label, keyboard: true })
+    .on('click', zoom)
+    .on('keypress', (event) => {
+      if ('originalEvent' in event && event.originalEvent instanceof KeyboardEvent && activatedByKey(event.originalEvent.key)) zoom();
+    });
+}
+
+function serviceMarker(item: Extract<Shown, { kind: 'service' }>, handlers: Handlers): Marker {
+  const { record, number } = item.item;
+  const select = () => handlers.current.onSelect(record.id);
+  return leafletMarker(item.position, {
+    icon: markerIcon(number, item.selected),
+    title: record.name,
+    keyboard: true,
+    zIndexOffset: item.selected ? 1000 : 0,
+  })
+    .on('click', select)
+    .on('keypress', (event) => {
+      if ('originalEvent' in event && event.originalEvent instanceof KeyboardEvent && activatedByKey(event.originalEvent.key)) select();
+    });
+}
+
+/** Names each marker for screen readers the way its list card is named ("3. Name"), and says which is selected. */
+function labelElement(marker: Marker, item: Shown): void {
+  const element = marker.getElement();
+  if (!element) return;
+  element.setAttribute('role', 'button');
+  if (item.kind === 'cluster') {
+    element.setAttribute('aria-label', messages.map.cluster(item.count));
+    return;
+  }
+  element.setAttribute('data-record-id', item.item.record.id);
+  element.setAttribute('aria-label', `${item.item.number}. ${item.item.record.name}`);
+  element.setAttribute('aria-pressed', String(item.selected));
+}
+
+/** For each service sharing its exact point with others: its place in that group and the group's size. */
+function spreadGroups(placed: readonly PlacedResult[]): Map<number, { position: number; size: number }> {
+  const byPoint = new Map<number, number[]>();
+  placed.forEach(({ latitude, longitude }, at) => {
+    // Both rounded to about 1 m and packed into one number: cheaper than a string key for 30,000 points.
+    const key = Math.round(latitude * 1e5) * 1e8 + Math.round(longitude * 1e5);
+    const members = byPoint.get(key);
+    if (members) members.push(at);
+    else byPoint.set(key, [at]);
+  });
+  const groups = new Map<number, { position: number; size: number }>();
+  for (const members of byPoint.values()) {
+    if (members.length > 1) members.forEach((at, position) => groups.set(at, { position, size: members.length }));
+  }
+  return groups;
+}
+
+function spread(map: LeafletMap, item: PlacedResult, group: { position: number; size: number } | undefined, zoom: number): LatLngTuple {
+  if (!group) return [item.latitude, item.longitude];
+  const angle = (2 * Math.PI * group.position) / group.size - Math.PI / 2;
+  const radius = SPREAD_PIXELS * Math.max(1, group.size / 6);
+  const centre = map.project([item.latitude, item.longitude], zoom);
+  const moved = map.unproject([centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle)], zoom);
+  return [moved.lat, moved.lng];
+}
