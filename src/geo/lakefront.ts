@@ -4,8 +4,9 @@ import type { CommunityAreas } from './boundaries';
 const SOUTHERN_SHORE = 41.705;
 const NORTHERN_SHORE = 42.023;
 const STEP = 0.002;
-/** How far east the drawn lake reaches: beyond any view of the city. */
-const OPEN_WATER = -87.2;
+/** How far east and north the drawn lake reaches: beyond any view of the city. */
+const OPEN_WATER = -86.0;
+const FAR_NORTH = 42.6;
 
 /**
  * Lake Michigan as a polygon, [latitude, longitude] pairs, drawn from the community-area outlines:
@@ -39,5 +40,6 @@ export function lakePolygon(areas: CommunityAreas): [number, number][] {
   const [south] = shore;
   const north = shore.at(-1);
   if (!south || !north) return [];
-  return [...shore, [north[0], OPEN_WATER], [south[0], OPEN_WATER]];
+  // North of the city the shore is carried straight on: the map only needs to show which way the lake is.
+  return [...shore, [FAR_NORTH, north[1]], [FAR_NORTH, OPEN_WATER], [south[0], OPEN_WATER]];
 }

@@ -5,7 +5,8 @@ export function formatDistance(metres: number, unit: 'mi' | 'km', locale = 'en-U
   if (unit === 'km' && metres < 1000) {
     return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10);
   }
-  const value = unit === 'km' ? metres / 1000 : metres / METRES_PER_MILE;
+  // Under a tenth of a mile reads as 0.1, never as "0 mi": the place is close, not on the spot.
+  const value = Math.max(0.1, unit === 'km' ? metres / 1000 : metres / METRES_PER_MILE);
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: unit === 'km' ? 'kilometer' : 'mile',

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import Supercluster from 'supercluster';
 import type { ServiceRecord } from '../data/schema';
+import { communityAreaAt, type CommunityAreas } from '../geo/boundaries';
+import { loadBoundaries } from '../geo/loadGeography';
 import { messages } from '../i18n/messages';
 import { AddressLine } from '../service/AddressLine';
 import { PhoneList } from '../service/PhoneList';
@@ -52,7 +54,7 @@ interface ClusteredMarkersProps {
 
 /** What one marker on the map shows, and the key that tells whether an existing marker can stay. */
 type Shown =
-  | { kind: 'cluster'; key: string; position: LatLngTuple; count: number; id: number }
+  | { kind: 'cluster'; key: string; position: LatLngTuple; count: number; id: number; label: string }
   | { kind: 'service'; key: string; position: LatLngTuple; item: PlacedResult; selected: boolean };
 
 /**
@@ -79,22 +81,36 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
   }, [placed]);
   const sameAddress = useMemo(() => spreadGroups(placed), [placed]);
 
-  const shown = useMemo(
-    () =>
-      index.getClusters(view.bounds, view.zoom).flatMap((feature): Shown[] => {
+  const [areas, setAreas] = useState<CommunityAreas | null>(null);
+  useEffect(function loadAreaNames() {
+    let current = true;
+    loadBoundaries()
+      .then((loaded) => {
+        if (current) setAreas(loaded.areas);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const shown = useMemo(() => {
+    const names = new UniqueNames();
+    return index.getClusters(view.bounds, view.zoom).flatMap((feature): Shown[] => {
         const [longitude = 0, latitude = 0] = feature.geometry.coordinates;
         if ('cluster' in feature.properties) {
           const { cluster_id: id, point_count: count } = feature.properties;
-          return [{ kind: 'cluster', key: `cluster:${view.zoom}:${id}`, position: [latitude, longitude], count, id }];
+          const area = areas ? communityAreaAt(areas, latitude, longitude) : undefined;
+          const label = names.unique(area ? messages.map.clusterIn(count, area) : messages.map.cluster(count));
+          return [{ kind: 'cluster', key: `cluster:${view.zoom}:${id}:${label}`, position: [latitude, longitude], count, id, label }];
         }
         const item = placed[feature.properties.at];
         if (!item) return [];
         const position = spread(map, item, sameAddress.get(feature.properties.at), view.zoom);
         const selected = item.record.id === selectedId;
         return [{ kind: 'service', key: `${item.record.id}:${item.number}:${selected}`, position, item, selected }];
-      }),
-    [index, view, placed, sameAddress, selectedId, map],
-  );
+      });
+  }, [index, view, placed, sameAddress, selectedId, map, areas]);
 
   // The latest callbacks, read by the markers' listeners, so a new function from the parent does not rebuild them.
   const zoomInto = (id: number, position: LatLngTuple) => {
@@ -133,8 +149,9 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
           continue;
         }
         const marker = item.kind === 'cluster' ? clusterMarker(item, handlers) : serviceMarker(item, handlers);
+        // Its element exists only once the map has added it, which a map still opening may put off.
+        marker.on('add', () => labelElement(marker, item));
         layer.addLayer(marker);
-        labelElement(marker, item);
         drawn.current.set(item.key, marker);
       }
     },
@@ -176,8 +193,19 @@ function activatedByKey(key: string): boolean {
   return key === 'Enter' || key === ' ';
 }
 
+/** Every marker needs its own accessible name: two clusters of 12 in one area become "… (2)". */
+class UniqueNames {
+  private readonly seen = new Map<string, number>();
+
+  unique(name: string): string {
+    const times = (this.seen.get(name) ?? 0) + 1;
+    this.seen.set(name, times);
+    return times === 1 ? name : `${name} (${times})`;
+  }
+}
+
 function clusterMarker(item: Extract<Shown, { kind: 'cluster' }>, handlers: Handlers): Marker {
-  const label = messages.map.cluster(item.count);
+  const label = item.label;
   const zoom = () => handlers.current.zoomInto(item.id, item.position);
   return leafletMarker(item.position, { icon: clusterIcon(item.count), title: label, alt: label, keyboard: true })
     .on('click', zoom)
@@ -207,7 +235,7 @@ function labelElement(marker: Marker, item: Shown): void {
   if (!element) return;
   element.setAttribute('role', 'button');
   if (item.kind === 'cluster') {
-    element.setAttribute('aria-label', messages.map.cluster(item.count));
+    element.setAttribute('aria-label', item.label);
     return;
   }
   element.setAttribute('data-record-id', item.item.record.id);

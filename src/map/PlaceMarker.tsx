@@ -19,8 +19,9 @@ export function PlaceMarker({ place }: { place: Place }) {
       icon={icon}
       title={label}
       alt={label}
-      zIndexOffset={-500}
+      zIndexOffset={-1000}
       keyboard={false}
+      interactive={false}
       eventHandlers={{
         add: (event) => {
           const element = event.target.getElement();

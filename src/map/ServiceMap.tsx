@@ -54,9 +54,10 @@ export default function ServiceMap({ results, place, selectedId, onSelect, onOpe
       <MapContainer {...opening.view} className="map" aria-label={messages.map.label}>
         <Basemap />
         {tilesOff ? null : <TileLayerWithNotice tiles={tiles} />}
-        <FitToResults extent={extent} openedAt={opening.key} />
         {place ? <PlaceMarker place={place} /> : null}
         <ClusteredMarkers placed={placed} selectedId={selectedId} onSelect={onSelect} onOpenDetails={onOpenDetails} />
+        {/* After the markers, so that they already listen when the first fit moves the map. */}
+        <FitToResults extent={extent} openedAt={opening.key} />
       </MapContainer>
       {tilesOff ? <p className="map-notice map-notice--quiet">{messages.map.basemapNote}</p> : null}
       {results.length > 0 && placed.length === 0 ? <p className="map-notice">{messages.map.noPoints}</p> : null}

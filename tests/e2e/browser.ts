@@ -44,11 +44,18 @@ export interface PageOptions {
   viewport?: keyof typeof VIEWPORTS;
   /** Simulate an unreachable tile server. */
   tilesDown?: boolean;
+  /** The device's position, and whether the page may read it (otherwise the request is denied). */
+  geolocation?: { latitude: number; longitude: number };
+  allowLocation?: boolean;
 }
 
 /** A page whose network never leaves the machine: tiles are stubbed, anything else external is refused and recorded. */
 export async function openPage(browser: Browser, baseUrl: string, options: PageOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[options.viewport ?? 'desktop'] });
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[options.viewport ?? 'desktop'],
+    geolocation: options.geolocation,
+    permissions: options.allowLocation ? ['geolocation'] : [],
+  });
   const page = await context.newPage();
   const opened: OpenedPage = { page, strayRequests: [], tileRequests: [], pageErrors: [], dialogs: [] };
   const appOrigin = new URL(baseUrl).origin;
@@ -75,6 +82,16 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
 export async function shownCardIds(page: Page): Promise<string[]> {
   return page.locator('.cards article[data-record-id]').evaluateAll((cards) =>
     cards.map((card) => card.getAttribute('data-record-id') ?? ''),
+  );
+}
+
+/** Single markers plus the services inside each cluster marker, as drawn now. */
+export async function servicesOnMap(page: Page): Promise<number> {
+  return page.locator('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster').evaluateAll((markers) =>
+    markers.reduce((sum, marker) => {
+      const label = marker.getAttribute('aria-label') ?? '';
+      return sum + (marker.classList.contains('cluster') ? Number(/^\d+/.exec(label)?.[0] ?? 0) : 1);
+    }, 0),
   );
 }
 
