@@ -246,7 +246,7 @@ export const en = {
     openDetails: 'Details',
     loading: 'Loading the map…',
     cluster: (count: number) => `${count} services here: zoom in`,
-    clusterIn: (count: number, area: string) => `${count} services in ${area}: zoom in`,
+    clusterIn: (count: number, area: string) => `${count} services near ${area}: zoom in`,
     place: (label: string) => `Distances are measured from here: ${label}`,
     myLocation: 'Your location (approximate)',
     tilesOff: "Don't load map images",

@@ -1,6 +1,6 @@
 import { divIcon } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import { Marker, Pane, Polygon, useMap, useMapEvents } from 'react-leaflet';
+import { Marker, Pane, Polygon, useMap } from 'react-leaflet';
 import type { CommunityAreas, ZipAreas } from '../geo/boundaries';
 import { lakePolygon } from '../geo/lakefront';
 import { loadBoundaries, type Boundaries } from '../geo/loadGeography';
@@ -10,9 +10,10 @@ import { messages } from '../i18n/messages';
 const LABEL_ZOOM = 12;
 const ZIP_ZOOM = 13;
 
-const LAKE_STYLE = { stroke: false, fillColor: '#b9d7ee', fillOpacity: 1, interactive: false } as const;
-const AREA_STYLE = { color: '#6b7380', weight: 1.2, fill: false, interactive: false } as const;
-const ZIP_STYLE = { color: '#9aa1ab', weight: 1, dashArray: '4 4', fill: false, interactive: false } as const;
+// A smoothFactor of 3 lets Leaflet drop points closer than 3 pixels: invisible, and far less to draw per zoom.
+const LAKE_STYLE = { stroke: false, fillColor: '#b9d7ee', fillOpacity: 1, interactive: false, smoothFactor: 3 } as const;
+const AREA_STYLE = { color: '#6b7380', weight: 1.2, fill: false, interactive: false, smoothFactor: 3 } as const;
+const ZIP_STYLE = { color: '#9aa1ab', weight: 1, dashArray: '4 4', fill: false, interactive: false, smoothFactor: 3 } as const;
 
 function label(text: string, className: string) {
   const element = document.createElement('span');
@@ -21,6 +22,7 @@ function label(text: string, className: string) {
 }
 
 type Rings = [number, number][][];
+
 
 /** GeoJSON's [longitude, latitude] rings as Leaflet's [latitude, longitude]. */
 function ringsOf(coordinates: readonly (readonly (readonly (readonly number[])[])[])[]): Rings {
@@ -33,15 +35,21 @@ function ringsOf(coordinates: readonly (readonly (readonly (readonly number[])[]
  */
 export function Basemap() {
   const [boundaries, setBoundaries] = useState<Boundaries | null>(null);
-  useEffect(function loadOutlines() {
+  useEffect(function loadOutlinesAfterFirstFrame() {
     let current = true;
-    loadBoundaries()
-      .then((loaded) => {
-        if (current) setBoundaries(loaded);
-      })
-      .catch(() => undefined);
+    // The markers come first: the outlines are drawn once the first frame with them is on screen.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        loadBoundaries()
+          .then((loaded) => {
+            if (current) setBoundaries(loaded);
+          })
+          .catch(() => undefined);
+      }, 0),
+    );
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
     };
   }, []);
   if (!boundaries) return null;
@@ -50,32 +58,54 @@ export function Basemap() {
 
 function Outlines({ areas, zips }: { areas: CommunityAreas; zips: ZipAreas }) {
   const map = useMap();
-  const [zoom, setZoom] = useState(map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  // Names and ZIP lines come and go with the zoom by a class on the map, not by React: a zoom then
+  // re-renders nothing, and the frame stays short.
+  useEffect(
+    function showDetailByZoom() {
+      const update = () => {
+        const zoom = map.getZoom();
+        map.getContainer().classList.toggle('basemap--names', zoom >= LABEL_ZOOM);
+        map.getContainer().classList.toggle('basemap--zips', zoom >= ZIP_ZOOM);
+      };
+      update();
+      map.on('zoomend', update);
+      return () => {
+        map.off('zoomend', update);
+      };
+    },
+    [map],
+  );
   const lake = useMemo(() => lakePolygon(areas), [areas]);
-  const areaRings = useMemo(() => areas.features.map((area) => ({ name: area.properties.name, rings: ringsOf(area.geometry.coordinates) })), [areas]);
-  const zipRings = useMemo(() => zips.features.map((zip) => ({ zip: zip.properties.zip, rings: ringsOf(zip.geometry.coordinates) })), [zips]);
+  const areaRings = useMemo(() => areas.features.map((area) => ringsOf(area.geometry.coordinates)), [areas]);
+  const zipRings = useMemo(() => zips.features.map((zip) => ringsOf(zip.geometry.coordinates)), [zips]);
   const labels = useMemo(
     () =>
       areas.features.flatMap((area) => {
         const centre = communityAreaCentre({ areas, zips }, area.properties.name);
-        return centre ? [{ name: area.properties.name, position: [centre.latitude, centre.longitude] satisfies [number, number], icon: label(area.properties.name, 'basemap-label') }] : [];
+        return centre
+          ? [{ name: area.properties.name, position: [centre.latitude, centre.longitude] satisfies [number, number], icon: label(area.properties.name, 'basemap-label') }]
+          : [];
       }),
     [areas, zips],
   );
   const lakeLabel = useMemo(() => label(messages.map.lake, 'basemap-label basemap-label--lake'), []);
 
   return (
-    <Pane name="basemap" style={{ zIndex: 150 }}>
-      {lake.length > 0 ? <Polygon positions={lake} pathOptions={LAKE_STYLE} /> : null}
-      {zoom >= ZIP_ZOOM ? zipRings.map(({ zip, rings }) => <Polygon key={zip} positions={rings} pathOptions={ZIP_STYLE} />) : null}
-      {areaRings.map(({ name, rings }) => (
-        <Polygon key={name} positions={rings} pathOptions={AREA_STYLE} />
-      ))}
-      {zoom >= LABEL_ZOOM
-        ? labels.map(({ name, position, icon }) => <Marker key={name} position={position} icon={icon} interactive={false} keyboard={false} pane="basemap" />)
-        : null}
-      <Marker position={[41.88, -87.45]} icon={lakeLabel} interactive={false} keyboard={false} pane="basemap" />
-    </Pane>
+    <>
+      <Pane name="basemap" style={{ zIndex: 150 }}>
+        {lake.length > 0 ? <Polygon positions={lake} pathOptions={LAKE_STYLE} /> : null}
+        {/* One layer for all 77 outlines: one path to redraw after a zoom, not 77. */}
+        <Polygon positions={areaRings} pathOptions={AREA_STYLE} />
+        <Marker position={[41.88, -87.45]} icon={lakeLabel} interactive={false} keyboard={false} pane="basemap" />
+      </Pane>
+      <Pane name="basemapZips" style={{ zIndex: 151 }}>
+        <Polygon positions={zipRings} pathOptions={ZIP_STYLE} />
+      </Pane>
+      <Pane name="basemapNames" style={{ zIndex: 152 }}>
+        {labels.map(({ name, position, icon }) => (
+          <Marker key={name} position={position} icon={icon} interactive={false} keyboard={false} pane="basemapNames" />
+        ))}
+      </Pane>
+    </>
   );
 }

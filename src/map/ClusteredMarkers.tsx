@@ -3,8 +3,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap, useMapEvents } from 'react-leaflet';
 import Supercluster from 'supercluster';
 import type { ServiceRecord } from '../data/schema';
-import { communityAreaAt, type CommunityAreas } from '../geo/boundaries';
+import { distanceMetres, type LatLng } from '../geo/distance';
 import { loadBoundaries } from '../geo/loadGeography';
+import { communityAreaCentre } from '../geo/place';
 import { messages } from '../i18n/messages';
 import { AddressLine } from '../service/AddressLine';
 import { PhoneList } from '../service/PhoneList';
@@ -41,7 +42,7 @@ interface View {
 }
 
 function viewOf(map: LeafletMap): View {
-  const bounds = map.getBounds().pad(0.25);
+  const bounds = map.getBounds().pad(0.1);
   return { zoom: Math.round(map.getZoom()), bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] };
 }
 
@@ -69,7 +70,12 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
   useMapEvents({ moveend: () => setView(viewOf(map)) });
 
   const index = useMemo(() => {
-    const clusters = new Supercluster<{ at: number }>({ maxZoom: singleMarkerZoom(placed.length) - 1, radius: CLUSTER_RADIUS });
+    const clusters = new Supercluster<{ at: number }>({
+      maxZoom: singleMarkerZoom(placed.length) - 1,
+      radius: CLUSTER_RADIUS,
+      // Leaflet's tiles are 256 pixels: with supercluster's default of 512 the radius would be half what it says.
+      extent: 256,
+    });
     clusters.load(
       placed.map(({ latitude, longitude }, at) => ({
         type: 'Feature',
@@ -81,12 +87,12 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
   }, [placed]);
   const sameAddress = useMemo(() => spreadGroups(placed), [placed]);
 
-  const [areas, setAreas] = useState<CommunityAreas | null>(null);
+  const [areas, setAreas] = useState<AreaCentre[] | null>(null);
   useEffect(function loadAreaNames() {
     let current = true;
     loadBoundaries()
       .then((loaded) => {
-        if (current) setAreas(loaded.areas);
+        if (current) setAreas(areaCentres(loaded));
       })
       .catch(() => undefined);
     return () => {
@@ -100,7 +106,7 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
         const [longitude = 0, latitude = 0] = feature.geometry.coordinates;
         if ('cluster' in feature.properties) {
           const { cluster_id: id, point_count: count } = feature.properties;
-          const area = areas ? communityAreaAt(areas, latitude, longitude) : undefined;
+          const area = areas ? nearestArea(areas, { latitude, longitude }) : undefined;
           const label = names.unique(area ? messages.map.clusterIn(count, area) : messages.map.cluster(count));
           return [{ kind: 'cluster', key: `cluster:${view.zoom}:${id}:${label}`, position: [latitude, longitude], count, id, label }];
         }
@@ -191,6 +197,27 @@ interface Handlers {
 
 function activatedByKey(key: string): boolean {
   return key === 'Enter' || key === ' ';
+}
+
+interface AreaCentre extends LatLng {
+  name: string;
+}
+
+function areaCentres(geography: Parameters<typeof communityAreaCentre>[0]): AreaCentre[] {
+  return geography.areas.features.flatMap(({ properties: { name } }) => {
+    const centre = communityAreaCentre(geography, name);
+    return centre ? [{ name, latitude: centre.latitude, longitude: centre.longitude }] : [];
+  });
+}
+
+/** The community area whose centre is nearest: a cheap, good enough way to say roughly where a cluster is. */
+function nearestArea(areas: readonly AreaCentre[], point: LatLng): string | undefined {
+  let best: { name: string; metres: number } | undefined;
+  for (const area of areas) {
+    const metres = distanceMetres(area, point);
+    if (!best || metres < best.metres) best = { name: area.name, metres };
+  }
+  return best?.name;
 }
 
 /** Every marker needs its own accessible name: two clusters of 12 in one area become "… (2)". */

@@ -1,3 +1,4 @@
+import './leafletSetup';
 import 'leaflet/dist/leaflet.css';
 import type { LatLngTuple } from 'leaflet';
 import { useId, useMemo, useState } from 'react';
@@ -51,7 +52,8 @@ export default function ServiceMap({ results, place, selectedId, onSelect, onOpe
         <input id={switchId} type="checkbox" checked={tilesOff} onChange={(event) => switchTiles(event.target.checked)} />
         <label htmlFor={switchId}>{messages.map.tilesOff}</label>
       </div>
-      <MapContainer {...opening.view} className="map" aria-label={messages.map.label}>
+      {/* No zoom animation: on a phone without a GPU each animated frame repaints every marker; a zoom in one step stays under a frame. */}
+      <MapContainer {...opening.view} className="map" aria-label={messages.map.label} zoomAnimation={false} markerZoomAnimation={false} fadeAnimation={false}>
         <Basemap />
         {tilesOff ? null : <TileLayerWithNotice tiles={tiles} />}
         {place ? <PlaceMarker place={place} /> : null}
