@@ -16,6 +16,7 @@ import { readDataFiles } from './readDataFiles';
 const QUERIES = ['abogado', 'food pantry', 'legal help spanish pilsen', 'shelter tonight', 'imigration lawyer', 'clinic', 'prawnik', 'centro', 'daca renewals', 'english classes'];
 const FILTERS: Partial<SearchState>[] = [{}, { categories: ['legal'] }, { open: { kind: 'now' } }, { languages: ['es'] }];
 const NOW = new Date('2025-11-25T16:00:00Z');
+const PLACE = { latitude: 41.8445, longitude: -87.705 };
 
 /** Every prefix of every query, as a person types it. */
 const KEYSTROKES = QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)));
@@ -49,6 +50,11 @@ function measure(label: string, records: ServiceRecord[]) {
   // Warm up the JIT before measuring.
   for (const query of QUERIES) selectResults(index, { ...DEFAULT_STATE, query }, NOW);
   const tuned = keystrokeSamples((query, filter) => selectResults(index, { ...DEFAULT_STATE, ...filter, query }, NOW));
+  // A place set: distances are worked out once per place, then each keystroke sorts and filters by them.
+  const [placeChange = 0] = time(() => selectResults(index, { ...DEFAULT_STATE, near: 'x', sort: 'distance' }, NOW, PLACE), 1);
+  const nearby = keystrokeSamples((query, filter) =>
+    selectResults(index, { ...DEFAULT_STATE, ...filter, query, near: 'x', within: 2, sort: query.length % 2 ? 'distance' : 'relevance' }, NOW, PLACE),
+  );
 
   const defaultKeys = ['name', 'organization.name', 'description', 'categories', 'services', 'location.communityArea'];
   const [defaultBuild = 0] = time(() => new Fuse(records, { keys: defaultKeys }), 1);
@@ -58,12 +64,14 @@ function measure(label: string, records: ServiceRecord[]) {
   const row = (engine: string, buildMs: number, samples: number[]) =>
     `| ${label} | ${records.length.toLocaleString('en-US')} | ${engine} | ${buildMs.toFixed(0)} | ${percentile(samples, 0.5).toFixed(2)} | ${percentile(samples, 0.95).toFixed(2)} |`;
   console.log(row('this index, query + filters', build, tuned));
+  console.log(row('this index, with a place: radius, nearest first', placeChange, nearby));
   console.log(row('Fuse.js defaults, query only', defaultBuild, untuned));
 }
 
 const quick = process.argv.includes('--quick');
 const real = validateDataset(readDataFiles(process.cwd()).files).records;
 console.log(`${KEYSTROKES.length} keystrokes (every prefix of ${QUERIES.length} queries), filters rotating through ${FILTERS.length} settings.\n`);
+console.log('Build is the index build; on the "with a place" rows it is the one-off cost of a new place (distances and their order).\n');
 console.log('| Data | Records | Engine | Build (ms) | Keystroke median (ms) | Keystroke p95 (ms) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 measure('real', real);

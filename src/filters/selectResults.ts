@@ -18,18 +18,41 @@ export interface Result {
   readonly distanceMetres: number | null;
 }
 
-/** Works out whether it is open only when a card or marker asks: most of 20,000 results are never shown. */
+/** What every result of one selection shares, so that each result itself is only two references. */
+interface SelectionContext {
+  records: readonly ServiceRecord[];
+  stale: Uint8Array;
+  metres: Float32Array | undefined;
+  openStateOf: (doc: number) => OpenState;
+}
+
+/**
+ * A result that reads its fields from the selection when a card or marker asks: 20,000 results cost
+ * 20,000 small objects, and whether each is open is worked out only for those shown.
+ */
 class MatchedService implements Result {
   constructor(
-    readonly record: ServiceRecord,
-    readonly stale: boolean,
-    readonly distanceMetres: number | null,
+    private readonly context: SelectionContext,
     private readonly doc: number,
-    private readonly openStateOf: (doc: number) => OpenState,
   ) {}
 
+  get record(): ServiceRecord {
+    const record = this.context.records[this.doc];
+    if (!record) throw new Error(`No record at ${this.doc}`);
+    return record;
+  }
+
+  get stale(): boolean {
+    return this.context.stale[this.doc] === 1;
+  }
+
+  get distanceMetres(): number | null {
+    const metres = this.context.metres?.[this.doc];
+    return metres === undefined || Number.isNaN(metres) ? null : metres;
+  }
+
   get open(): OpenState {
-    return this.openStateOf(this.doc);
+    return this.context.openStateOf(this.doc);
   }
 }
 
@@ -108,7 +131,7 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
   const categoryCount = CATEGORIES.length;
   const featureCount = FEATURES.length;
   const { categoryBits: allCategoryBits, featureBits: allFeatureBits, languageStart, languageList, serviceStart, serviceList } = table;
-  const { records } = index;
+  const context: SelectionContext = { records: index.records, stale, metres, openStateOf };
   for (let position = 0; position < hits.length; position += 1) {
     const doc = hits[position] ?? 0;
     const categoryBits = allCategoryBits[doc] ?? 0;
@@ -132,8 +155,7 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
     mask &= active;
     masks[position] = mask;
 
-    const record = mask === active ? records[doc] : undefined;
-    if (record) results.push(new MatchedService(record, stale[doc] === 1, Number.isNaN(away) ? null : away, doc, openStateOf));
+    if (mask === active) results.push(new MatchedService(context, doc));
     if (((mask | BIT.categories) & active) === active) {
       for (let bit = 0; bit < categoryCount; bit += 1) if (categoryBits & (1 << bit)) categoryCounts[bit] = (categoryCounts[bit] ?? 0) + 1;
     }
