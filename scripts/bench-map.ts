@@ -95,6 +95,9 @@ for (const size of SIZES) {
     firstRenders.push(await page.evaluate(() => window.renderMap?.() ?? Promise.resolve(Number.NaN)));
     if (run === RUNS - 1) {
       markers = await page.evaluate(() => document.querySelectorAll('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster').length);
+      // The basemap is drawn just after the first frame; frames are measured once it is there.
+      await page.locator('.leaflet-basemap-pane path').first().waitFor();
+      await page.waitForTimeout(300);
       frames = await panAndZoom(page);
     }
     await page.context().close();

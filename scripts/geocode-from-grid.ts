@@ -1,0 +1,66 @@
+/**
+ * Gives hand-curated records that still have no map point one from the project's street-grid
+ * geocoder (data/geo/streets.json), and only where the point falls inside the ZIP the record states.
+ * The point's source names the geocoder and its measured accuracy.
+ * Usage: tsx scripts/geocode-from-grid.ts <data/records/file.json>...
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { serviceRecordSchema } from '../src/data/schema';
+import { formatProblem, validateDataset } from '../src/data/validate';
+import { locateStreetPlace, parseStreetPlace, streetTableSchema } from '../src/geo/streetGrid';
+import { placePoint, readBoundaries } from './import/places';
+import { requireArguments } from './import/writeImport';
+
+const files = requireArguments('tsx scripts/geocode-from-grid.ts <data/records/file.json>...', 1);
+const table = streetTableSchema.parse(JSON.parse(readFileSync('data/geo/streets.json', 'utf8')));
+const boundaries = readBoundaries();
+const source = `Chicago Help Map street-grid geocoder (data/geo/streets.json, calibrated on City of Chicago geocodes; leave-one-out error median ${Math.round(table.loo.med)} m, 90% within ${Math.round(table.loo.p90)} m)`;
+
+for (const file of files) {
+  const content: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(content)) throw new Error(`${file} is not an array of records`);
+  const log: string[] = [];
+  const updated = content.map((raw: unknown) => {
+    const parsed = serviceRecordSchema.safeParse(raw);
+    if (!parsed.success || typeof raw !== 'object' || raw === null) return raw;
+    const { id, location } = parsed.data;
+    if (!location || location.point) return raw;
+    if (!location.zip) {
+      log.push(`${id}: no ZIP to check a point against; left without a point`);
+      return raw;
+    }
+    const place = parseStreetPlace(location.street);
+    if (place?.kind !== 'address' || place.direction === undefined) {
+      log.push(`${id}: "${location.street}" is not a numbered address with a direction; left without a point`);
+      return raw;
+    }
+    const found = locateStreetPlace(place, table);
+    if (!found.ok) {
+      log.push(`${id}: ${found.reason} for "${location.street}"; left without a point`);
+      return raw;
+    }
+    const latitude = Math.round(found.latitude * 1e5) / 1e5;
+    const longitude = Math.round(found.longitude * 1e5) / 1e5;
+    const placement = placePoint(boundaries, latitude, longitude, location.zip, source);
+    if (!placement.ok) {
+      log.push(`${id}: ${placement.reason}; left without a point`);
+      return raw;
+    }
+    log.push(`${id}: point from the street grid for ${location.street}`);
+    return {
+      ...raw,
+      location: {
+        ...location,
+        ...(placement.communityArea ? { communityArea: placement.communityArea } : {}),
+        point: placement.point,
+      },
+    };
+  });
+  const { problems } = validateDataset([{ file, content: updated }]);
+  if (problems.length > 0) {
+    console.error(problems.map(formatProblem).join('\n'));
+    process.exit(1);
+  }
+  writeFileSync(file, `${JSON.stringify(updated, null, 2)}\n`);
+  console.log(log.join('\n'));
+}
