@@ -271,7 +271,7 @@ function labelElement(marker: Marker, item: Shown): void {
 }
 
 /** For each service sharing its exact point with others: its place in that group and the group's size. */
-function spreadGroups(placed: readonly PlacedResult[]): Map<number, { position: number; size: number }> {
+export function spreadGroups(placed: readonly PlacedResult[]): Map<number, { position: number; size: number }> {
   const byPoint = new Map<number, number[]>();
   placed.forEach(({ latitude, longitude }, at) => {
     // Both rounded to about 1 m and packed into one number: cheaper than a string key for 30,000 points.
