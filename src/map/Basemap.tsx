@@ -13,7 +13,8 @@ const ZIP_ZOOM = 13;
 // A smoothFactor of 3 lets Leaflet drop points closer than 3 pixels: invisible, and far less to draw per zoom.
 const LAKE_STYLE = { stroke: false, fillColor: '#b9d7ee', fillOpacity: 1, interactive: false, smoothFactor: 3 } as const;
 const AREA_STYLE = { color: '#6b7380', weight: 1.2, fill: false, interactive: false, smoothFactor: 3 } as const;
-const ZIP_STYLE = { color: '#9aa1ab', weight: 1, dashArray: '4 4', fill: false, interactive: false, smoothFactor: 3 } as const;
+// Solid, not dashed: dashes cost a software-rendered phone far more to draw after every zoom.
+const ZIP_STYLE = { color: '#b3b9c1', weight: 1, fill: false, interactive: false, smoothFactor: 3 } as const;
 
 function label(text: string, className: string) {
   const element = document.createElement('span');
