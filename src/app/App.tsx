@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
@@ -79,7 +79,8 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 
   return (
     <>
-      <a className="skip-link" href="#results">
+      {/* Focuses the results itself: following "#results" would replace the search kept after the #. */}
+      <a className="skip-link" href="#results" onClick={skipToResults}>
         {messages.skipToResults}
       </a>
       <header className="site-header">
@@ -146,6 +147,11 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       </footer>
     </>
   );
+}
+
+function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('results')?.focus();
 }
 
 const MINUTE = 60_000;

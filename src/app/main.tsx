@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDataset } from '../data/dataset';
 import { formatProblem } from '../data/validate';
+import { keepStateInFragment } from '../filters/useSearchState';
 import { createSearchIndex } from '../search/searchIndex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,6 +12,7 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
+keepStateInFragment();
 
 loadDataset().then(
   ({ records, problems }) => {

@@ -5,15 +5,30 @@ const NAVIGATE_EVENT = 'helpmap:navigate';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
+  window.addEventListener('hashchange', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return function unsubscribe() {
     window.removeEventListener('popstate', onChange);
+    window.removeEventListener('hashchange', onChange);
     window.removeEventListener(NAVIGATE_EVENT, onChange);
   };
 }
 
-function currentSearch(): string {
-  return window.location.search;
+/**
+ * The state is written after the # of the link (#q=abogado&near=60608): browsers never send that part
+ * to any server, so not even the app's own host learns what was searched or where. Links in the older
+ * ?q=… form are still read.
+ */
+function currentState(): string {
+  const fragment = window.location.hash.slice(1);
+  return fragment.includes('=') ? fragment : window.location.search.slice(1);
+}
+
+/** Moves the state of an older ?q=… link behind the #, without a new history entry. */
+export function keepStateInFragment(): void {
+  const { pathname, search, hash } = window.location;
+  if (search === '' || hash.includes('=')) return;
+  window.history.replaceState(window.history.state, '', `${pathname}#${search.slice(1)}`);
 }
 
 export interface NavigateOptions {
@@ -22,12 +37,14 @@ export interface NavigateOptions {
 }
 
 export function hrefFor(state: SearchState): string {
-  return `${window.location.pathname}${serializeSearchState(state)}`;
+  const params = serializeSearchState(state).replace(/^\?/, '');
+  return params === '' ? window.location.pathname : `${window.location.pathname}#${params}`;
 }
 
 export function navigate(state: SearchState, { replace = false }: NavigateOptions = {}): void {
   const href = hrefFor(state);
-  if (href === `${window.location.pathname}${window.location.search}`) return;
+  const { pathname, search, hash } = window.location;
+  if (href === `${pathname}${search}${hash}`) return;
   const entry = { fromApp: true };
   if (replace) window.history.replaceState(window.history.state, '', href);
   else window.history.pushState(entry, '', href);
@@ -42,6 +59,6 @@ export function cameFromApp(): boolean {
 
 /** The search state, read from the URL: the single place it lives. */
 export function useSearchState(): SearchState {
-  const search = useSyncExternalStore(subscribe, currentSearch);
+  const search = useSyncExternalStore(subscribe, currentState);
   return useMemo(() => parseSearchState(search), [search]);
 }

@@ -34,7 +34,7 @@ describe('the directory', () => {
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
     expect(document.querySelector('.result-count[role="status"]')).toHaveTextContent('1 service matches “pantry”');
     expect(await screen.findByLabelText('map stand-in')).toContainHTML('data-marker-id="fixture-food-pantry"');
-    expect(window.location.search).toBe('?q=pantry');
+    expect(window.location.hash).toBe('#q=pantry');
   });
 
   it('restores the search from a shared link', () => {
@@ -54,7 +54,7 @@ describe('the directory', () => {
   it('opens the details of a card, with its own URL, and goes back to the same results', async () => {
     const { container } = renderApp('/?q=legal');
     await userEvent.click(screen.getByRole('link', { name: 'Immigration Legal Clinic' }));
-    expect(window.location.search).toBe('?q=legal&id=fixture-legal-clinic');
+    expect(window.location.hash).toBe('#q=legal&id=fixture-legal-clinic');
     const details = screen.getByRole('article', { name: 'Immigration Legal Clinic' });
     expect(within(details).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(within(details).getByRole('link', { name: /312-555-0101/ })).toHaveAttribute('href', 'tel:+13125550101');
@@ -62,7 +62,7 @@ describe('the directory', () => {
     expect(within(details).getByText(/Test fixture/, { selector: 'li' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /Back to results/ }));
-    await vi.waitFor(() => expect(window.location.search).toBe('?q=legal'));
+    await vi.waitFor(() => expect(window.location.hash).toBe('#q=legal'));
     expect(shownIds(container)).toContain('fixture-legal-clinic');
     expect(screen.getByRole('link', { name: 'Immigration Legal Clinic' })).toHaveFocus();
   });
@@ -100,5 +100,13 @@ describe('the directory', () => {
   it('shows a phone-only service without an address', () => {
     renderApp('/?id=fixture-helpline');
     expect(screen.getByText('No public address: reach this service by phone.')).toBeInTheDocument();
+  });
+
+  it('skips to the results without losing the search kept in the address', async () => {
+    renderApp('/?q=pantry');
+    await userEvent.click(screen.getByRole('link', { name: 'Skip to results' }));
+    expect(document.activeElement?.id).toBe('results');
+    expect(window.location.hash).toBe('#q=pantry');
+    expect(document.querySelector('.result-count')).toHaveTextContent('1 service matches “pantry”');
   });
 });

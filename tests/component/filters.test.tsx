@@ -17,9 +17,9 @@ describe('filters', () => {
     await userEvent.click(food);
     expect(food).toHaveAttribute('aria-pressed', 'true');
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
-    expect(window.location.search).toBe('?cat=food');
+    expect(window.location.hash).toBe('#cat=food');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search for help' }), 'x');
-    expect(window.location.search).toBe('?q=x&cat=food');
+    expect(window.location.hash).toBe('#q=x&cat=food');
   });
 
   it('offers the types of service under a chosen kind of help, with counts', async () => {
@@ -32,7 +32,7 @@ describe('filters', () => {
     await userEvent.click(pantry);
     expect(pantry).toHaveAttribute('aria-pressed', 'true');
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
-    expect(window.location.search).toBe('?cat=food&svc=food-pantry');
+    expect(window.location.hash).toBe('#cat=food&svc=food-pantry');
   });
 
   it('filters by the language a service is delivered in, named in its own script', async () => {
@@ -40,7 +40,7 @@ describe('filters', () => {
     await userEvent.click(screen.getByText(/Language: Any language/));
     await userEvent.click(screen.getByRole('checkbox', { name: /español/ }));
     expect(shownIds(container)).toEqual(['fixture-legal-clinic']);
-    expect(window.location.search).toBe('?in=es');
+    expect(window.location.hash).toBe('#in=es');
   });
 
   it('shows what is open now in Chicago, and says so on the card', async () => {
@@ -56,7 +56,7 @@ describe('filters', () => {
     expect(container.querySelector('.no-hits [data-record-id="fixture-helpline"]')).not.toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Remove “language”: 1 service' }));
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
-    expect(window.location.search).toBe('?cat=food');
+    expect(window.location.hash).toBe('#cat=food');
   });
 
   it('ignores filter values that do not exist', () => {

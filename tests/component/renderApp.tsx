@@ -6,7 +6,8 @@ import { fixtureRecords } from '../fixtures/records';
 export const NOW = new Date('2025-11-25T12:00:00Z');
 
 export function renderApp(url = '/', now = NOW) {
-  window.history.replaceState(null, '', url);
+  // Tests give links in either form; the app keeps the state after the #.
+  window.history.replaceState(null, '', url.replace(/^\/\?/, '/#'));
   return render(<App records={fixtureRecords} index={createSearchIndex(fixtureRecords)} now={now} problemCount={0} />);
 }
 

@@ -36,6 +36,8 @@ export interface OpenedPage {
   /** Requests to anywhere but the app's own server and the tile server. */
   strayRequests: string[];
   tileRequests: string[];
+  /** Every address asked of the app's own server. */
+  appRequests: string[];
   pageErrors: string[];
   dialogs: string[];
 }
@@ -57,12 +59,15 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
     permissions: options.allowLocation ? ['geolocation'] : [],
   });
   const page = await context.newPage();
-  const opened: OpenedPage = { page, strayRequests: [], tileRequests: [], pageErrors: [], dialogs: [] };
+  const opened: OpenedPage = { page, strayRequests: [], tileRequests: [], appRequests: [], pageErrors: [], dialogs: [] };
   const appOrigin = new URL(baseUrl).origin;
 
   await page.route('**/*', async (route, request: Request) => {
     const url = new URL(request.url());
-    if (url.origin === appOrigin) return route.continue();
+    if (url.origin === appOrigin) {
+      opened.appRequests.push(request.url());
+      return route.continue();
+    }
     if (url.host === TILE_HOST) {
       opened.tileRequests.push(request.url());
       if (options.tilesDown) return route.abort('connectionrefused');
@@ -99,4 +104,9 @@ export async function shownMarkerIds(page: Page): Promise<string[]> {
   return page.locator('.leaflet-marker-icon[data-record-id]').evaluateAll((markers) =>
     markers.map((marker) => marker.getAttribute('data-record-id') ?? ''),
   );
+}
+
+/** The search state in a page's address: after the #, where no server ever sees it. */
+export function stateIn(url: string): URLSearchParams {
+  return new URLSearchParams(new URL(url).hash.slice(1));
 }

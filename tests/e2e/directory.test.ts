@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, servicesOnMap, shownCardIds, shownMarkerIds } from './browser';
+import { launchBrowser, openPage, stateIn, servicesOnMap, shownCardIds, shownMarkerIds } from './browser';
 import { DEFAULT_STATE } from '../../src/filters/searchState';
 import { selectResults } from '../../src/filters/selectResults';
 import { PAGE_SIZE } from '../../src/list/ResultList';
@@ -38,13 +38,13 @@ describe('the directory in a real browser', () => {
     await page.getByRole('searchbox', { name: 'Search for help' }).fill(query);
     await expect.poll(() => shownCardIds(page).then((ids) => ids[0])).toBe(target.id);
     await expect.poll(() => shownMarkerIds(page)).toContain(target.id);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(stateIn(page.url()).get('q')).toBe(query);
     await page.screenshot({ path: `${SCREENSHOTS}/desktop-results.png` });
 
     await page.locator(`[data-card-link="${target.id}"]`).click();
     const details = page.locator(`.details[data-record-id="${target.id}"]`);
     await details.waitFor();
-    expect(new URL(page.url()).searchParams.get('id')).toBe(target.id);
+    expect(stateIn(page.url()).get('id')).toBe(target.id);
     await expect.poll(() => page.locator(`.leaflet-marker-icon.marker--selected`).getAttribute('data-record-id')).toBe(target.id);
     expect(await details.locator('.sources').textContent()).toContain(target.sources[0]?.name ?? '');
     await page.screenshot({ path: `${SCREENSHOTS}/desktop-details.png` });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, shownCardIds } from './browser';
+import { launchBrowser, openPage, stateIn, shownCardIds } from './browser';
 import { distinctiveRecord } from './realData';
 
 const baseUrl = inject('baseUrl');
@@ -37,14 +37,14 @@ describe('help near a place, worked out in the browser', () => {
     await page.locator('.cards .distance').first().waitFor();
 
     await page.getByLabel('Sort').selectOption('distance');
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('distance');
+    expect(stateIn(page.url()).get('sort')).toBe('distance');
     await expect.poll(async () => (await cardMiles(page)).length).toBeGreaterThan(10);
     const sorted = await cardMiles(page);
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
     const everything = Number(/\d+/.exec((await page.locator('.result-count').textContent()) ?? '')?.[0]);
 
     await page.getByRole('group', { name: 'Within' }).getByRole('button', { name: '1 mi' }).click();
-    expect(new URL(page.url()).searchParams.get('within')).toBe('1');
+    expect(stateIn(page.url()).get('within')).toBe('1');
     await expect.poll(async () => Number(/\d+/.exec((await page.locator('.result-count').textContent()) ?? '')?.[0])).toBeLessThan(everything);
     for (const miles of await cardMiles(page)) expect(miles).toBeLessThanOrEqual(1.05);
     await expect.poll(() => page.locator('.leaflet-marker-icon.place-marker').getAttribute('aria-label')).toContain('60608');
@@ -52,7 +52,8 @@ describe('help near a place, worked out in the browser', () => {
 
     await page.reload();
     await page.locator('.cards .distance').first().waitFor();
-    expect(new URL(page.url()).search).toBe('?sort=distance&near=60608&within=1');
+    expect(new URL(page.url()).hash).toBe('#sort=distance&near=60608&within=1');
+    expect(new URL(page.url()).search).toBe('');
     expect(strayRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
@@ -63,7 +64,7 @@ describe('help near a place, worked out in the browser', () => {
     await page.getByRole('searchbox', { name: 'Near' }).fill('26th and Kedzie');
     await page.keyboard.press('Enter');
     await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('Distances from 26th & Kedzie');
-    expect(new URL(page.url()).searchParams.get('near')).toBe('26th and Kedzie');
+    expect(stateIn(page.url()).get('near')).toBe('26th and Kedzie');
     await page.getByLabel('Sort').selectOption('distance');
     // The closest listing to 26th and Kedzie is within a mile of it.
     await expect.poll(async () => (await cardMiles(page))[0]).toBeLessThan(1);
@@ -77,9 +78,9 @@ describe('help near a place, worked out in the browser', () => {
     });
     await page.goto(baseUrl);
     await page.locator('.cards').waitFor();
-    expect(new URL(page.url()).searchParams.get('near')).toBeNull();
+    expect(stateIn(page.url()).get('near')).toBeNull();
     await page.getByRole('button', { name: 'Use my location' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('near'), SLOW).toBe('@41.853,-87.705');
+    await expect.poll(() => stateIn(page.url()).get('near'), SLOW).toBe('@41.853,-87.705');
     await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('Distances from your location (approximate)');
     await page.locator('.cards .distance').first().waitFor();
     expect(strayRequests).toEqual([]);
@@ -114,6 +115,26 @@ describe('help near a place, worked out in the browser', () => {
     await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('outside Chicago');
     await page.goto(`${baseUrl}?near=2600%20Kedzie`);
     await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('add N, S, E or W');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('privacy of the address bar', () => {
+  it('keeps the search and the place after the #, so not even the app\'s own server sees them', async () => {
+    const { page, appRequests, tileRequests, pageErrors } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?q=abogado`);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#q=abogado');
+    await page.getByRole('searchbox', { name: 'Near' }).fill('26th and Kedzie');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('Distances from 26th & Kedzie');
+    appRequests.length = 0;
+    await page.reload();
+    await page.locator('.cards .distance').first().waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    expect(stateIn(page.url()).get('near')).toBe('26th and Kedzie');
+    const sent = [...appRequests, ...tileRequests].join(' ');
+    expect(appRequests.length).toBeGreaterThan(0);
+    for (const secret of ['abogado', 'Kedzie', 'near=', 'q=']) expect(sent).not.toContain(secret);
     expect(pageErrors).toEqual([]);
   });
 });
