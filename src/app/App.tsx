@@ -112,7 +112,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       <main className="layout" data-phone-view={phoneView}>
         <section className="results-pane" id="results" tabIndex={-1} aria-label={messages.resultsHeading}>
           {state.selectedId !== null ? (
-            <DetailsPane record={selected} now={now} onBack={backToResults} />
+            <DetailsPane record={selected} now={now} place={origin} unit={state.unit} onBack={backToResults} />
           ) : (
             <>
               <FilterBar state={state} facets={facets} canSortByDistance={origin !== null} onChange={(next) => navigate(next)} />

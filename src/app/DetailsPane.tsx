@@ -1,15 +1,24 @@
 import { useEffect, useRef } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
+import type { Unit } from '../filters/searchState';
+import { distanceMetres } from '../geo/distance';
+import type { Place } from '../geo/place';
+import { formatDistance } from '../i18n/formatDistance';
 import { ServiceDetails } from '../service/ServiceDetails';
 
 interface DetailsPaneProps {
   record: ServiceRecord | null;
   now: Date;
+  /** The chosen place, to say how far the service is. */
+  place: Place | null;
+  unit: Unit;
   onBack: () => void;
 }
 
-export function DetailsPane({ record, now, onBack }: DetailsPaneProps) {
+export function DetailsPane({ record, now, place, unit, onBack }: DetailsPaneProps) {
+  const point = record?.location?.point;
+  const distance = place && point ? messages.place.away(formatDistance(distanceMetres(place, point), unit)) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(
     function focusHeading() {
@@ -24,7 +33,7 @@ export function DetailsPane({ record, now, onBack }: DetailsPaneProps) {
         ← {messages.details.back}
       </button>
       {record ? (
-        <ServiceDetails record={record} now={now} headingRef={headingRef} />
+        <ServiceDetails record={record} now={now} distance={distance} headingRef={headingRef} />
       ) : (
         <div className="not-found" role="alert">
           <h2 tabIndex={-1} ref={headingRef}>

@@ -17,10 +17,12 @@ const text = messages.details;
 interface ServiceDetailsProps {
   record: ServiceRecord;
   now: Date;
+  /** How far it is from the chosen place, already in words ("2.1 mi away"); none without a place. */
+  distance?: string;
   headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
-export function ServiceDetails({ record, now, headingRef }: ServiceDetailsProps) {
+export function ServiceDetails({ record, now, distance, headingRef }: ServiceDetailsProps) {
   const { organization, location } = record;
   return (
     <article className="details" data-record-id={record.id} aria-labelledby="details-title">
@@ -28,6 +30,7 @@ export function ServiceDetails({ record, now, headingRef }: ServiceDetailsProps)
         {record.name}
       </h2>
       {organization.name !== record.name ? <p className="org">{organization.name}</p> : null}
+      {distance ? <p className="distance">{distance}</p> : null}
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={openState(record.hours, chicagoTime(now))} />
       {record.alert ? <p className="alert">{record.alert}</p> : null}

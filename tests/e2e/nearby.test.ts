@@ -191,6 +191,7 @@ describe('the map', () => {
     await page.goto(`${baseUrl}?near=${encodeURIComponent('@41.850,-87.700')}&id=${record.id}`);
     const walking = page.getByRole('link', { name: 'Walking directions' });
     await walking.waitFor();
+    await expect.poll(() => page.locator('.details .distance').textContent(), SLOW).toMatch(/^[\d.]+ mi away$/);
     const href = (await walking.getAttribute('href')) ?? '';
     expect(href).toMatch(/^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=/);
     expect(href).not.toContain('41.85');
