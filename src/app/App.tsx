@@ -7,11 +7,13 @@ import { selectResults, type FacetName } from '../filters/selectResults';
 import { PlaceBox } from '../filters/PlaceBox';
 import { usePlace } from '../filters/usePlace';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
-import { messages } from '../i18n/messages';
+import { activeLocale, messages, setLocale } from '../i18n/messages';
+import { localeFromBrowser, type LocaleCode } from '../i18n/locales';
 import { ResultList } from '../list/ResultList';
 import type { SearchIndex } from '../search/searchIndex';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DetailsPane } from './DetailsPane';
+import { LanguageSwitcher } from './LanguageSwitcher';
 
 const ServiceMap = lazy(() => import('../map/ServiceMap'));
 
@@ -27,6 +29,7 @@ type PhoneView = 'list' | 'map';
 
 export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const state = useSearchState();
+  useLanguage(state.lang);
   // Typing stays instant: the results follow the query as soon as React has time for them.
   const resultsState = useDeferredValue(state);
   const now = useMinuteClock(fixedNow);
@@ -84,7 +87,10 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
         {messages.skipToResults}
       </a>
       <header className="site-header">
-        <h1>{messages.appTitle}</h1>
+        <div className="title-row">
+          <h1>{messages.appTitle}</h1>
+          <LanguageSwitcher onChange={(lang) => navigate({ ...state, lang })} />
+        </div>
         <p className="tagline">{messages.appTagline}</p>
         <div className="header-forms">
           <SearchBox
@@ -152,6 +158,27 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('results')?.focus();
+}
+
+/** Switches the interface language when the address asks for another one, then renders again. */
+function useLanguage(chosen: LocaleCode | null): void {
+  const [, setShown] = useState(activeLocale.code);
+  const wanted = chosen ?? localeFromBrowser(navigator.languages);
+  useEffect(
+    function switchLanguage() {
+      if (wanted === activeLocale.code) return;
+      let current = true;
+      setLocale(wanted)
+        .then(() => {
+          if (current) setShown(activeLocale.code);
+        })
+        .catch(() => undefined);
+      return () => {
+        current = false;
+      };
+    },
+    [wanted],
+  );
 }
 
 const MINUTE = 60_000;

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDataset } from '../data/dataset';
 import { formatProblem } from '../data/validate';
-import { keepStateInFragment } from '../filters/useSearchState';
+import { currentSearchState, keepStateInFragment } from '../filters/useSearchState';
+import { setLocale } from '../i18n/messages';
+import { localeFromBrowser } from '../i18n/locales';
 import { createSearchIndex } from '../search/searchIndex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -14,8 +16,10 @@ if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 keepStateInFragment();
 
-loadDataset().then(
-  ({ records, problems }) => {
+// The chosen language is loaded with the data, so the first render already speaks it.
+const language = setLocale(currentSearchState().lang ?? localeFromBrowser(navigator.languages)).catch(() => undefined);
+Promise.all([loadDataset(), language]).then(
+  ([{ records, problems }]) => {
     if (problems.length > 0) console.error(problems.map(formatProblem).join('\n'));
     const index = createSearchIndex(records);
     root.render(

@@ -6,7 +6,8 @@ import { OpenAtFilter } from './OpenAtFilter';
 import { DEFAULT_STATE, SORTS, type SearchState } from './searchState';
 import type { Facets } from './selectResults';
 
-const text = messages.filters;
+/** Read at each render, so that a change of language shows at once. */
+const text = () => messages.filters;
 
 interface FilterBarProps {
   state: SearchState;
@@ -26,8 +27,8 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
     state.categories.length + state.services.length + state.languages.length + state.features.length > 0 || state.open !== null;
 
   return (
-    <section className="filters" aria-label={text.label}>
-      <ChipRow label={text.categories}>
+    <section className="filters" aria-label={text().label}>
+      <ChipRow label={text().categories}>
         {CATEGORIES.map((category: Category) => (
           <Chip
             key={category}
@@ -39,9 +40,9 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
         ))}
       </ChipRow>
       <ServiceChips state={state} facets={facets} onToggle={(service) => change({ services: toggled(state.services, service) })} />
-      <ChipRow label={text.needs}>
+      <ChipRow label={text().needs}>
         <Chip
-          label={text.openNow}
+          label={text().openNow}
           count={state.open?.kind === 'at' ? 0 : facets.open}
           pressed={state.open?.kind === 'now'}
           onToggle={() => change({ open: state.open?.kind === 'now' ? null : { kind: 'now' } })}
@@ -64,18 +65,18 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
           onChange={(open) => change({ open })}
         />
         <label className="control">
-          <span>{text.sort}</span>
+          <span>{text().sort}</span>
           <select value={state.sort} onChange={(event) => change({ sort: SORTS.find((s) => s === event.target.value) ?? 'relevance' })}>
             {SORTS.filter((sort) => sort !== 'distance' || canSortByDistance || state.sort === 'distance').map((sort) => (
               <option key={sort} value={sort}>
-                {text.sortNames[sort]}
+                {text().sortNames[sort]}
               </option>
             ))}
           </select>
         </label>
         {anyActive ? (
           <button type="button" className="button button--quiet" onClick={() => onChange({ ...DEFAULT_STATE, query: state.query, sort: state.sort, near: state.near, unit: state.unit })}>
-            {text.clear}
+            {text().clear}
           </button>
         ) : null}
       </div>
@@ -91,7 +92,7 @@ function ServiceChips({ state, facets, onToggle }: { state: SearchState; facets:
   );
   if (shown.length === 0) return null;
   return (
-    <ChipRow label={text.services}>
+    <ChipRow label={text().services}>
       {shown.map((service) => (
         <Chip
           key={service}

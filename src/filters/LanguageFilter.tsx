@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { foldText } from '../search/normalize';
 import { messages } from '../i18n/messages';
 
-const text = messages.filters;
+/** Read at each render, so that a change of language shows at once. */
+const text = () => messages.filters;
 
 /** A language's name in its own script, with the English name beside it when they differ. */
 export function languageLabel(code: string): { own: string; english: string } {
@@ -33,15 +34,15 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
     .sort((a, b) => b.count - a.count || a.english.localeCompare(b.english));
   const wanted = foldText(filter.trim());
   const shown = options.filter(({ code, own, english }) => [code, own, english].some((name) => foldText(name).includes(wanted)));
-  const summary = selected.length === 0 ? text.anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
+  const summary = selected.length === 0 ? text().anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
 
   return (
     <details className="control language-filter">
       <summary>
-        {text.language}: {summary}
+        {text().language}: {summary}
       </summary>
       <div className="language-panel">
-        <label htmlFor={listId}>{text.languageSearch}</label>
+        <label htmlFor={listId}>{text().languageSearch}</label>
         <input id={listId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
         <ul>
           {shown.map(({ code, count, own, english }) => (
@@ -58,7 +59,7 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
             </li>
           ))}
         </ul>
-        {shown.length === 0 ? <p className="muted">{text.noLanguageMatch}</p> : null}
+        {shown.length === 0 ? <p className="muted">{text().noLanguageMatch}</p> : null}
       </div>
     </details>
   );

@@ -1,14 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { roundedCoordinates } from '../geo/coordinates';
 import { formatDistance } from '../i18n/formatDistance';
-import { messages } from '../i18n/messages';
+import { messages, type Messages } from '../i18n/messages';
 import { MAX_PLACE_LENGTH, RADII, UNITS, type SearchState } from './searchState';
 import type { PlaceStatus } from './usePlace';
 
-const text = messages.place;
+/** Read at each render, so that a change of language shows at once. */
+const text = () => messages.place;
 const METRES_PER_MILE = 1609.344;
 
-type LocatingProblem = keyof typeof text.geolocation;
+type LocatingProblem = keyof Messages['place']['geolocation'];
 
 interface PlaceBoxProps {
   state: SearchState;
@@ -52,10 +53,10 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
   const fromDevice = state.near.startsWith('@');
 
   return (
-    <section className="place" aria-label={text.label}>
+    <section className="place" aria-label={text().label}>
       <form className="place-form" onSubmit={submit}>
         <label htmlFor={inputId} className="place-label">
-          {text.label}
+          {text().label}
         </label>
         <div className="search-row">
           <input
@@ -64,7 +65,7 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
             type="search"
             value={fromDevice && typed === state.near ? '' : typed}
             maxLength={MAX_PLACE_LENGTH}
-            placeholder={text.placeholder}
+            placeholder={text().placeholder}
             aria-describedby={hintId}
             autoComplete="off"
             spellCheck={false}
@@ -72,24 +73,24 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
             onChange={(event) => setDraft({ near: state.near, typed: event.target.value })}
           />
           <button type="submit" className="button">
-            {text.set}
+            {text().set}
           </button>
           <button type="button" className="button button--quiet" onClick={useMyLocation} disabled={locating === 'busy'}>
-            {text.useMyLocation}
+            {text().useMyLocation}
           </button>
         </div>
         <p id={hintId} className={resolved ? 'visually-hidden' : 'hint'}>
-          {text.example}. {text.privacy}
+          {text().example} {text().privacy}
         </p>
       </form>
       <div role="status" className="place-status">
-        {locating === 'busy' ? <p>{text.locating}</p> : null}
-        {locating !== 'idle' && locating !== 'busy' ? <p className="problem">{text.geolocation[locating]}</p> : null}
+        {locating === 'busy' ? <p>{text().locating}</p> : null}
+        {locating !== 'idle' && locating !== 'busy' ? <p className="problem">{text().geolocation[locating]}</p> : null}
         {locating === 'idle' ? <PlaceMessage place={place} fromDevice={fromDevice} /> : null}
       </div>
       {resolved ? (
         <div className="place-controls">
-          <div className="chip-row" role="group" aria-label={text.radius}>
+          <div className="chip-row" role="group" aria-label={text().radius}>
             {[null, ...RADII].map((radius) => (
               <button
                 key={String(radius)}
@@ -98,22 +99,22 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
                 aria-pressed={state.within === radius}
                 onClick={() => change({ within: radius })}
               >
-                {radius === null ? text.anyDistance : formatDistance(radius * METRES_PER_MILE, state.unit)}
+                {radius === null ? text().anyDistance : formatDistance(radius * METRES_PER_MILE, state.unit)}
               </button>
             ))}
           </div>
           <label className="units">
-            <span>{text.units}</span>
+            <span>{text().units}</span>
             <select value={state.unit} onChange={(event) => change({ unit: UNITS.find((unit) => unit === event.target.value) ?? 'mi' })}>
               {UNITS.map((unit) => (
                 <option key={unit} value={unit}>
-                  {text.unitNames[unit]}
+                  {text().unitNames[unit]}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" className="button button--quiet button--small" onClick={() => change({ near: '', within: null, sort: state.sort === 'distance' ? 'relevance' : state.sort })}>
-            {text.clear}
+            {text().clear}
           </button>
         </div>
       ) : null}
@@ -123,10 +124,10 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
 
 function PlaceMessage({ place, fromDevice }: { place: PlaceStatus; fromDevice: boolean }) {
   if (place.kind === 'none') return null;
-  if (place.kind === 'finding') return <p>{text.finding}</p>;
-  if (place.kind === 'unavailable') return <p className="problem">{text.unavailable}</p>;
-  if (place.ok) return <p>{text.near(place.place.kind === 'device' ? text.myLocation : place.place.label)}</p>;
-  if (place.problem === 'outside-chicago' && fromDevice) return <p className="problem">{text.geolocation.outside}</p>;
-  const problem = text.problems[place.problem];
+  if (place.kind === 'finding') return <p>{text().finding}</p>;
+  if (place.kind === 'unavailable') return <p className="problem">{text().unavailable}</p>;
+  if (place.ok) return <p>{text().near(place.place.kind === 'device' ? text().myLocation : place.place.label)}</p>;
+  if (place.problem === 'outside-chicago' && fromDevice) return <p className="problem">{text().geolocation.outside}</p>;
+  const problem = text().problems[place.problem];
   return <p className="problem">{typeof problem === 'string' ? problem : problem(place.detail ?? '')}</p>;
 }

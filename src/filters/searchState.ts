@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
 import { DAYS, FEATURES, LANGUAGE_CODE, type Feature } from '../data/schema';
+import { localeByCode, type LocaleCode } from '../i18n/locales';
 import { MAX_QUERY_LENGTH } from '../search/normalize';
 
 type Day = (typeof DAYS)[number];
@@ -35,6 +36,8 @@ export interface SearchState {
   /** Only services within this many miles of the place. */
   within: Radius | null;
   unit: Unit;
+  /** The interface language chosen in the switcher; null follows the browser's language. */
+  lang: LocaleCode | null;
   /** The selected record's id: the details view and the highlighted marker. */
   selectedId: string | null;
 }
@@ -50,6 +53,7 @@ export const DEFAULT_STATE: SearchState = Object.freeze({
   near: '',
   within: null,
   unit: 'mi',
+  lang: null,
   selectedId: null,
 });
 
@@ -92,6 +96,7 @@ export function parseSearchState(search: string): SearchState {
     near: (params.get('near') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),
     within: RADII.find((radius) => String(radius) === params.get('within')) ?? null,
     unit: UNITS.find((unit) => unit === params.get('unit')) ?? DEFAULT_STATE.unit,
+    lang: localeByCode(params.get('lang'))?.code ?? null,
     selectedId: id.success ? id.data : DEFAULT_STATE.selectedId,
   };
 }
@@ -116,6 +121,7 @@ export function serializeSearchState(state: SearchState): string {
   if (near !== '') params.set('near', near);
   if (state.within !== null) params.set('within', String(state.within));
   if (state.unit !== DEFAULT_STATE.unit) params.set('unit', state.unit);
+  if (state.lang !== null) params.set('lang', state.lang);
   if (state.selectedId !== null) params.set('id', state.selectedId);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;

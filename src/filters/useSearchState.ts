@@ -24,6 +24,11 @@ function currentState(): string {
   return fragment.includes('=') ? fragment : window.location.search.slice(1);
 }
 
+/** The state in the address now, outside React (for choosing the language before the first render). */
+export function currentSearchState(): SearchState {
+  return parseSearchState(currentState());
+}
+
 /** Moves the state of an older ?q=… link behind the #, without a new history entry. */
 export function keepStateInFragment(): void {
   const { pathname, search, hash } = window.location;

@@ -5,6 +5,7 @@ export const en = {
   appTitle: 'Chicago Help Map',
   appTagline: 'Free legal help, shelter, food, health care and other services in Chicago. Private: nothing you search leaves this device.',
   skipToResults: 'Skip to results',
+  languageSwitcher: 'Language',
   searchLabel: 'Search for help',
   searchPlaceholder: 'For example: lawyer, food pantry, shelter, Pilsen',
   searchButton: 'Search',
@@ -44,7 +45,7 @@ export const en = {
   place: {
     label: 'Near',
     placeholder: 'ZIP, neighborhood or street corner',
-    example: 'For example: 60608, Pilsen, 26th and Kedzie, 2600 S Kedzie',
+    example: 'For example: 60608, Pilsen, 26th and Kedzie, 2600 S Kedzie.',
     set: 'Go',
     useMyLocation: 'Use my location',
     locating: 'Finding your location…',
@@ -263,4 +264,11 @@ export const en = {
   footer: 'Information comes from public sources named on each listing. Always call ahead to confirm.',
 } as const;
 
-export type Messages = typeof en;
+/** The shape every catalog has: English's keys and functions, with any text in place of its words. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+export type Messages = Widen<typeof en>;

@@ -1,5 +1,6 @@
+import { activeLocale } from './messages';
 /** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has: "2020", "March 2020", "March 31, 2020". */
-export function formatPartialDate(date: string, locale = 'en-US'): string {
+export function formatPartialDate(date: string, locale: string = activeLocale.intl): string {
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
   if (month === undefined) return String(year);
@@ -11,7 +12,7 @@ export function formatPartialDate(date: string, locale = 'en-US'): string {
   return new Intl.DateTimeFormat(locale, options).format(utc);
 }
 
-export function languageName(code: string, locale = 'en'): string {
+export function languageName(code: string, locale: string = activeLocale.code): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {

@@ -1,7 +1,8 @@
+import { activeLocale } from './messages';
 const METRES_PER_MILE = 1609.344;
 
 /** "0.4 mi", "2 mi", "650 m"… through Intl, so each locale writes its own numbers and units. */
-export function formatDistance(metres: number, unit: 'mi' | 'km', locale = 'en-US'): string {
+export function formatDistance(metres: number, unit: 'mi' | 'km', locale: string = activeLocale.intl): string {
   if (unit === 'km' && metres < 1000) {
     return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10);
   }

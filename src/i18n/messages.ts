@@ -1,5 +1,29 @@
-import { en } from './en';
+import { en, type Messages } from './en';
+import { localeByCode, type Locale, type LocaleCode } from './locales';
 
-/** The active catalog; later locales plug in here. */
-export const messages = en;
 export type { Messages } from './en';
+
+/**
+ * The active catalog. Modules read `messages.x` when they render, and an ES module's exported `let`
+ * is live, so after setLocale() the next render speaks the new language. Only the chosen locale's
+ * catalog is fetched; English is built in.
+ */
+export let messages: Messages = en;
+export let activeLocale: Locale = localeByCode('en') ?? { code: 'en', name: 'English', dir: 'ltr', intl: 'en-US' };
+
+const catalogs = import.meta.glob<Messages>('./locales/*.ts', { import: 'default' });
+
+async function catalogFor(code: LocaleCode): Promise<Messages> {
+  if (code === 'en') return en;
+  const load = catalogs[`./locales/${code}.ts`];
+  return load ? load() : en;
+}
+
+/** Loads and switches to a locale (English for one not shipped), and sets the page's lang and dir. */
+export async function setLocale(code: LocaleCode): Promise<void> {
+  const locale = localeByCode(code) ?? activeLocale;
+  messages = await catalogFor(locale.code);
+  activeLocale = messages === en ? (localeByCode('en') ?? locale) : locale;
+  document.documentElement.lang = activeLocale.code;
+  document.documentElement.dir = activeLocale.dir;
+}

@@ -2,6 +2,7 @@ import type { OpenState } from '../data/openingHours';
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { timeOfDay } from './formatHours';
+import { activeLocale } from '../i18n/messages';
 
 interface OpenStateLineProps {
   record: ServiceRecord;
@@ -16,7 +17,7 @@ export function OpenStateLine({ record, open, chosenTime = false }: OpenStateLin
   if (record.status !== 'active') return <p className="status status--closed">{messages.statusNames[record.status]}</p>;
   if (open.kind === 'unknown') return null;
   if (open.kind === 'open') {
-    const closes = timeOfDay(open.closes, 'en-US');
+    const closes = timeOfDay(open.closes, activeLocale.intl);
     return <p className="status status--open">{chosenTime ? text.openAt(closes) : text.open(closes)}</p>;
   }
   return <p className="status">{chosenTime ? text.closedAt : text.closed}</p>;

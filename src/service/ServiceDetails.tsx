@@ -12,7 +12,8 @@ import { PhoneList } from './PhoneList';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
 
-const text = messages.details;
+/** Read at each render, so that a change of language shows at once. */
+const text = () => messages.details;
 
 interface ServiceDetailsProps {
   record: ServiceRecord;
@@ -38,7 +39,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
       <VerifiedNote record={record} now={now} />
 
       <dl className="fields">
-        <Field label={text.address}>
+        <Field label={text().address}>
           {location ? (
             <>
               {addressLines(location).map((line) => (
@@ -49,20 +50,20 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
               <DirectionsLinks location={location} />
             </>
           ) : (
-            text.noAddress
+            text().noAddress
           )}
         </Field>
-        {location?.communityArea ? <Field label={text.communityArea}>{location.communityArea}</Field> : null}
-        <Field label={text.phones}>
+        {location?.communityArea ? <Field label={text().communityArea}>{location.communityArea}</Field> : null}
+        <Field label={text().phones}>
           <PhoneList phones={record.phones} />
         </Field>
         <WebsiteField record={record} />
         {record.email ? (
-          <Field label={text.email}>
+          <Field label={text().email}>
             <a href={`mailto:${record.email}`}>{record.email}</a>
           </Field>
         ) : null}
-        <Field label={text.hours}>
+        <Field label={text().hours}>
           {record.hours ? (
             <>
               {record.hours.text ? <span className="line">{record.hours.text}</span> : null}
@@ -73,38 +74,38 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
               ))}
             </>
           ) : (
-            text.hoursUnknown
+            text().hoursUnknown
           )}
         </Field>
-        <Field label={text.languages}>
-          {record.languages.length > 0 ? record.languages.map((code) => languageName(code)).join(', ') : text.languagesUnknown}
+        <Field label={text().languages}>
+          {record.languages.length > 0 ? record.languages.map((code) => languageName(code)).join(', ') : text().languagesUnknown}
           {record.languageNote ? <span className="line">{record.languageNote}</span> : null}
         </Field>
         {record.services.length > 0 ? (
-          <Field label={text.services}>{record.services.map((tag) => messages.serviceNames[tag]).join(', ')}</Field>
+          <Field label={text().services}>{record.services.map((tag) => messages.serviceNames[tag]).join(', ')}</Field>
         ) : null}
-        {record.eligibility ? <Field label={text.eligibility}>{record.eligibility}</Field> : null}
-        {record.fees ? <Field label={text.fees}>{record.fees}</Field> : null}
-        {record.requiredDocuments ? <Field label={text.requiredDocuments}>{record.requiredDocuments}</Field> : null}
+        {record.eligibility ? <Field label={text().eligibility}>{record.eligibility}</Field> : null}
+        {record.fees ? <Field label={text().fees}>{record.fees}</Field> : null}
+        {record.requiredDocuments ? <Field label={text().requiredDocuments}>{record.requiredDocuments}</Field> : null}
         {record.features && record.features.length > 0 ? (
-          <Field label={text.features}>{record.features.map((feature) => messages.featureNames[feature]).join(', ')}</Field>
+          <Field label={text().features}>{record.features.map((feature) => messages.featureNames[feature]).join(', ')}</Field>
         ) : null}
         {record.trust && record.trust.length > 0 ? (
-          <Field label={text.trust}>{record.trust.map((flag) => messages.trustFlagNames[flag]).join(', ')}</Field>
+          <Field label={text().trust}>{record.trust.map((flag) => messages.trustFlagNames[flag]).join(', ')}</Field>
         ) : null}
-        {location?.accessibility ? <Field label={text.accessibility}>{location.accessibility}</Field> : null}
-        {location?.transit ? <Field label={text.transit}>{location.transit}</Field> : null}
+        {location?.accessibility ? <Field label={text().accessibility}>{location.accessibility}</Field> : null}
+        {location?.transit ? <Field label={text().transit}>{location.transit}</Field> : null}
         {organization.alternateNames && organization.alternateNames.length > 0 ? (
-          <Field label={text.alsoKnownAs}>{organization.alternateNames.join(', ')}</Field>
+          <Field label={text().alsoKnownAs}>{organization.alternateNames.join(', ')}</Field>
         ) : null}
-        {organization.description ? <Field label={text.organization}>{organization.description}</Field> : null}
+        {organization.description ? <Field label={text().organization}>{organization.description}</Field> : null}
       </dl>
 
       <section className="sources" aria-labelledby="sources-title">
-        <h3 id="sources-title">{text.sources}</h3>
+        <h3 id="sources-title">{text().sources}</h3>
         <SourceList sources={record.sources} />
         <p>
-          {text.verified}: {formatPartialDate(record.verified.date)} ({record.verified.method})
+          {text().verified}: {formatPartialDate(record.verified.date)} ({record.verified.method})
         </p>
       </section>
     </article>
@@ -124,7 +125,7 @@ function WebsiteField({ record }: { record: ServiceRecord }) {
   const website = record.website ?? record.organization.website;
   if (!website) return null;
   return (
-    <Field label={text.website}>
+    <Field label={text().website}>
       {isWebAddress(website) ? (
         <a href={website} target="_blank" rel="noopener noreferrer">
           {displayHost(website)}

@@ -3,7 +3,8 @@ import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
 import { isWebAddress } from './links';
 
-const text = messages.details;
+/** Read at each render, so that a change of language shows at once. */
+const text = () => messages.details;
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
@@ -17,8 +18,8 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           ) : (
             source.name
           )}
-          , {text.sourceDated(formatPartialDate(source.date))}. {text.sourceSupports}:{' '}
-          {source.fields.map((field) => text.fieldNames[field]).join(', ')}.
+          , {text().sourceDated(formatPartialDate(source.date))}. {text().sourceSupports}:{' '}
+          {source.fields.map((field) => text().fieldNames[field]).join(', ')}.
         </li>
       ))}
     </ol>

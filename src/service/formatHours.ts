@@ -1,4 +1,5 @@
 import { DAYS, type Opening } from '../data/schema';
+import { activeLocale } from '../i18n/messages';
 
 type Day = (typeof DAYS)[number];
 
@@ -42,7 +43,7 @@ function weeksText(weeks: readonly number[]): string {
   return weeks.map((week) => (week === -1 ? 'last' : (ORDINALS[week] ?? String(week)))).join(' and ');
 }
 
-export function formatOpening(opening: Opening, locale = 'en-US'): string {
+export function formatOpening(opening: Opening, locale: string = activeLocale.intl): string {
   const days = dayRanges(opening.days, locale);
   const when = opening.weeksOfMonth ? `${weeksText(opening.weeksOfMonth)} ${days} of the month` : days;
   if (opening.opens === '00:00' && opening.closes === '24:00') return `${when}: open 24 hours`;

@@ -49,6 +49,8 @@ export interface PageOptions {
   /** The device's position, and whether the page may read it (otherwise the request is denied). */
   geolocation?: { latitude: number; longitude: number };
   allowLocation?: boolean;
+  /** The browser's language (navigator.languages). */
+  locale?: string;
 }
 
 /** A page whose network never leaves the machine: tiles are stubbed, anything else external is refused and recorded. */
@@ -57,6 +59,7 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
     viewport: VIEWPORTS[options.viewport ?? 'desktop'],
     geolocation: options.geolocation,
     permissions: options.allowLocation ? ['geolocation'] : [],
+    locale: options.locale ?? 'en-US',
   });
   const page = await context.newPage();
   const opened: OpenedPage = { page, strayRequests: [], tileRequests: [], appRequests: [], pageErrors: [], dialogs: [] };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { CATEGORIES, SERVICE_TAGS } from '../../src/data/categories';
 import { DAYS, FEATURES } from '../../src/data/schema';
 import { DEFAULT_STATE, MAX_PLACE_LENGTH, parseSearchState, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
+import { LOCALES } from '../../src/i18n/locales';
 import { MAX_QUERY_LENGTH } from '../../src/search/normalize';
 
 describe('URL state', () => {
@@ -94,6 +95,7 @@ describe('URL state, for any state', () => {
     ),
     within: fc.option(fc.constantFrom(...RADII), { nil: null }),
     unit: fc.constantFrom(...UNITS),
+    lang: fc.option(fc.constantFrom(...LOCALES.map(({ code }) => code)), { nil: null }),
     selectedId: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
   });
 
@@ -110,6 +112,7 @@ describe('URL state, for any state', () => {
         expect(read.near).toBe(state.near);
         expect(read.within).toBe(state.within);
         expect(read.unit).toBe(state.unit);
+        expect(read.lang).toBe(state.lang);
         expect(read.query).toBe(state.query.trim() === '' ? '' : state.query);
       }),
     );

@@ -1,0 +1,299 @@
+import type { Messages } from '../en';
+
+const pluralRules = new Intl.PluralRules('ar');
+
+/** "لا توجد خدمات", "خدمة واحدة", "خدمتان", "3 خدمات", "11 خدمة", "100 خدمة": Arabic plural forms of "service". */
+function services(count: number): string {
+  switch (pluralRules.select(count)) {
+    case 'zero':
+      return 'لا توجد خدمات';
+    case 'one':
+      return 'خدمة واحدة';
+    case 'two':
+      return 'خدمتان';
+    case 'few':
+      return `${count} خدمات`;
+    default:
+      return `${count} خدمة`;
+  }
+}
+
+/** Arabic (ar): the interface catalog in simple Modern Standard Arabic, translated from en.ts. */
+const catalog: Messages = {
+  appTitle: 'Chicago Help Map',
+  appTagline:
+    'مساعدة قانونية مجانية، ومأوى، وطعام، ورعاية صحية، وخدمات أخرى في شيكاغو. بحثك يبقى خاصًا: لا يخرج أي شيء تبحث عنه من هذا الجهاز.',
+  skipToResults: 'انتقل إلى النتائج',
+  languageSwitcher: 'اللغة',
+  searchLabel: 'ابحث عن مساعدة',
+  searchPlaceholder: 'مثلًا: محامٍ، بنك طعام، مأوى، Pilsen',
+  searchButton: 'ابحث',
+  clearSearch: 'مسح',
+  showList: 'قائمة',
+  showMap: 'خريطة',
+  viewSwitchLabel: 'اعرض النتائج على شكل',
+  resultCount: (count: number, query: string) =>
+    query === ''
+      ? services(count)
+      : `${services(count)} ${pluralRules.select(count) === 'two' ? 'تطابقان' : 'تطابق'} «${query}»`,
+  noHitsTitle: (query: string) => `لا يوجد شيء يطابق «${query}».`,
+  noHitsFiltered: 'لا توجد خدمة تناسب كل هذه الفلاتر.',
+  noHitsAdvice: 'تأكّد من الإملاء، أو استعمل كلمات أقل أو أقصر، أو جرّب واحدة من هذه:',
+  noHitsHotlines: 'يمكنك أيضًا الاتصال بأحد هذه الخطوط الهاتفية:',
+  resultsHeading: 'النتائج',
+  showMore: (more: number, total: number) => `اعرض المزيد: ${more} (من أصل ${total.toLocaleString('ar')})`,
+  filters: {
+    label: 'الفلاتر',
+    categories: 'نوع المساعدة',
+    services: 'نوع الخدمة',
+    needs: 'ما تحتاجه',
+    openNow: 'مفتوح الآن',
+    language: 'اللغة',
+    anyLanguage: 'أي لغة',
+    languageSearch: 'ابحث عن لغة',
+    noLanguageMatch: 'لا توجد لغة بهذا الاسم في هذه النتائج.',
+    openAt: 'مفتوح في',
+    anyTime: 'أي وقت',
+    day: 'اليوم',
+    time: 'الساعة',
+    sort: 'الترتيب',
+    sortNames: { relevance: 'الأنسب أولًا', distance: 'الأقرب أولًا', name: 'الاسم (أبجديًا)' },
+    clear: 'مسح الفلاتر',
+    count: (label: string, count: number) => `${label} (${count})`,
+  },
+  place: {
+    label: 'بالقرب من',
+    placeholder: 'الرمز البريدي (ZIP)، أو الحي، أو تقاطع شارعين',
+    example: 'مثلًا: 60608، Pilsen، 26th and Kedzie، 2600 S Kedzie',
+    set: 'اذهب',
+    useMyLocation: 'استخدم موقعي',
+    locating: 'جارٍ تحديد موقعك…',
+    clear: 'امسح المكان',
+    privacy: 'يتم الحساب على هذا الجهاز. لا يُرسَل موقعك إلى أي مكان أبدًا.',
+    finding: 'جارٍ البحث عن المكان…',
+    near: (label: string) => `المسافات من ${label}`,
+    myLocation: 'موقعك (تقريبي)',
+    radius: 'في حدود',
+    anyDistance: 'أي مسافة',
+    radiusOption: (distance: string) => distance,
+    units: 'وحدة المسافة',
+    unitNames: { mi: 'ميل', km: 'كيلومتر' },
+    away: (distance: string) => `على بُعد ${distance}`,
+    problems: {
+      'not-found': (text: string) =>
+        `لم نجد «${text}». جرّب رمزًا بريديًا (ZIP) في شيكاغو، أو اسم حي، أو شارعين يتقاطعان مثل «26th and Kedzie».`,
+      'outside-chicago': 'هذا المكان خارج شيكاغو. هذا الدليل يغطي شيكاغو: جرّب رمزًا بريديًا أو حيًّا في شيكاغو.',
+      'unknown-street': (text: string) =>
+        `الشارع «${text}» ليس في قائمة الشوارع في هذا التطبيق. جرّب شارعًا رئيسيًا قريبًا، أو رمزًا بريديًا، أو حيًّا.`,
+      'ambiguous-direction':
+        'هذا الشارع يمتد على جهتين من المدينة: أضف N أو S أو E أو W (شمال، جنوب، شرق، غرب)، مثلًا «2600 S Kedzie».',
+      'not-crossing': 'هذان الشارعان يمتدان جنبًا إلى جنب ولا يتقاطعان. جرّب شارعين يتقاطعان.',
+    },
+    unavailable: 'تعذّر البحث عن المكان الآن. القائمة ما زالت تعمل؛ حاول مرة أخرى لاحقًا.',
+    geolocation: {
+      denied: 'لم يُسمح بمعرفة موقعك. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
+      timeout: 'لم نتمكن من معرفة موقعك في الوقت المحدد. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
+      unavailable: 'موقعك غير متاح. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
+      unsupported: 'هذا المتصفح لا يستطيع مشاركة الموقع. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
+      outside: 'يبدو أن موقعك خارج شيكاغو. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين في شيكاغو.',
+    },
+  },
+  openState: {
+    open: (closes: string) => `مفتوح الآن · يغلق ${closes}`,
+    closed: 'مغلق الآن',
+    openAt: (closes: string) => `مفتوح في ذلك الوقت · يغلق ${closes}`,
+    closedAt: 'مغلق في ذلك الوقت',
+  },
+  relaxations: {
+    heading: 'جرّب بدون أحد الفلاتر:',
+    remove: (filter: string, count: number) => `احذف «${filter}»: ${services(count)}`,
+    facetNames: {
+      categories: 'نوع المساعدة',
+      services: 'نوع الخدمة',
+      languages: 'اللغة',
+      open: 'ساعات العمل',
+      features: 'ما تحتاجه',
+      within: 'المسافة',
+    },
+  },
+  hotlineHeading: 'خطوط هاتفية',
+  phoneOnly: 'بالهاتف فقط',
+  categoryNames: {
+    legal: 'مساعدة قانونية',
+    shelter: 'مأوى وسكن',
+    food: 'طعام',
+    health: 'رعاية صحية',
+    community: 'خدمات مجتمعية',
+    education: 'تعليم ومكتبات',
+    work: 'عمل',
+    hotline: 'خط مساعدة هاتفي',
+  },
+  serviceNames: {
+    asylum: 'اللجوء',
+    'removal-defense': 'الدفاع ضد الترحيل',
+    detention: 'مساعدة الأشخاص المحتجزين',
+    daca: 'DACA',
+    citizenship: 'الجنسية',
+    'family-petitions': 'طلبات الهجرة العائلية (لمّ الشمل)',
+    'u-t-visas': 'تأشيرات U وT',
+    vawa: 'VAWA',
+    sijs: 'الوضع الخاص للمهاجرين القاصرين (SIJS)',
+    tps: 'وضع الحماية المؤقتة (TPS)',
+    'work-permits': 'تصاريح العمل',
+    'know-your-rights': 'اعرف حقوقك',
+    'civil-legal-aid': 'مساعدة قانونية مدنية',
+    'immigration-court': 'محكمة الهجرة',
+    'adult-shelter': 'مأوى للبالغين',
+    'family-shelter': 'مأوى للعائلات',
+    'youth-shelter': 'مأوى للشباب',
+    'domestic-violence': 'العنف الأسري',
+    'new-arrivals': 'القادمون الجدد',
+    'drop-in': 'مركز استقبال بدون موعد',
+    'shelter-intake': 'التسجيل في المأوى',
+    'emergency-shelter': 'مأوى طوارئ',
+    'interim-housing': 'سكن مؤقت',
+    'supportive-housing': 'سكن مع خدمات دعم',
+    'homelessness-prevention': 'مساعدة لتجنّب فقدان بيتك',
+    'food-pantry': 'بنك طعام',
+    meals: 'وجبات',
+    'primary-care': 'رعاية صحية أولية',
+    'mental-health': 'الصحة النفسية',
+    wic: 'WIC (طعام للأمهات والأطفال الصغار)',
+    dental: 'علاج الأسنان',
+    'substance-use': 'علاج الإدمان',
+    'sexual-health': 'الصحة الجنسية',
+    'community-service-center': 'مركز خدمات مجتمعية',
+    benefits: 'المساعدات الحكومية',
+    'tax-preparation': 'إعداد الإقرار الضريبي وITIN',
+    'senior-services': 'خدمات لكبار السن',
+    'immigrant-services': 'خدمات للمهاجرين',
+    'domestic-violence-support': 'دعم الناجين من العنف الأسري',
+    'warming-center': 'مركز تدفئة',
+    'english-classes': 'دروس اللغة الإنجليزية',
+    'citizenship-classes': 'دروس التحضير للجنسية',
+    library: 'مكتبة',
+    'digital-literacy': 'مهارات الكمبيوتر',
+    'job-training': 'تدريب مهني',
+    'workers-rights': 'حقوق العمال',
+    'crisis-line': 'خط الأزمات',
+    'information-referral': 'معلومات وإحالة',
+    'legal-intake': 'التسجيل للمساعدة القانونية',
+    'shelter-placement': 'الحصول على مكان في مأوى',
+  },
+  trustFlagNames: {
+    attorneys: 'يوجد محامون في الفريق',
+    'doj-recognized': 'منظمة معترف بها من وزارة العدل (DOJ)',
+    'accredited-representatives': 'ممثلون معتمدون من وزارة العدل (DOJ)',
+  },
+  featureNames: {
+    free: 'مجاني',
+    'walk-in': 'بدون موعد، تعال مباشرة',
+    'no-id-required': 'لا يلزم إثبات هوية',
+    'no-status-questions': 'لا يسأل عن وضع الهجرة',
+    'wheelchair-accessible': 'مناسب للكراسي المتحركة',
+  },
+  statusNames: {
+    active: 'يعمل',
+    'temporarily-closed': 'مغلق مؤقتًا',
+    inactive: 'توقف عن العمل',
+  },
+  phoneKinds: { voice: 'اتصال', text: 'رسالة نصية', tty: 'هاتف نصي (TTY)', fax: 'فاكس' },
+  extension: (extension: string) => `تحويلة ${extension}`,
+  verifiedOn: (date: string) => `تاريخ المعلومات: ${date}`,
+  notRecentlyConfirmed: 'لم يتم التأكد منها مؤخرًا: اتصل قبل الذهاب.',
+  callToConfirm: 'اتصل للتأكد',
+  details: {
+    back: 'العودة إلى النتائج',
+    notFoundTitle: 'لم نجد هذه الخدمة',
+    notFoundBody: 'لا توجد خدمة بهذا الرابط. ربما حُذفت، أو ربما الرابط غير كامل.',
+    organization: 'المنظمة',
+    alsoKnownAs: 'يُعرف أيضًا باسم',
+    services: 'الخدمات',
+    address: 'العنوان',
+    communityArea: 'المنطقة',
+    phones: 'الهاتف',
+    website: 'الموقع الإلكتروني',
+    email: 'البريد الإلكتروني',
+    hours: 'ساعات العمل',
+    hoursUnknown: 'ساعات العمل غير مذكورة: اتصل للتأكد.',
+    languages: 'اللغات',
+    languagesUnknown: 'اللغات غير مذكورة: اتصل للتأكد.',
+    eligibility: 'من يمكنه الحصول على المساعدة',
+    fees: 'التكلفة',
+    requiredDocuments: 'ماذا تحضر معك',
+    accessibility: 'تسهيلات لذوي الإعاقة',
+    transit: 'كيف تصل',
+    trust: 'المؤهلات',
+    features: 'معلومات مفيدة',
+    status: 'الحالة',
+    directions: 'الاتجاهات',
+    directionsLink: 'اعرف الطريق (يفتح تطبيق الخرائط)',
+    directionsBy: { walking: 'الطريق مشيًا', transit: 'الطريق بالمواصلات العامة' },
+    mapApp: 'تطبيق الخرائط',
+    mapAppNames: { google: 'Google Maps', apple: 'Apple Maps', osm: 'OpenStreetMap (مشيًا فقط)' },
+    directionsPrivacy: 'الرابط يحمل هذا العنوان فقط، وليس مكان وجودك.',
+    noPhones: 'لا يوجد رقم هاتف.',
+    sources: 'من أين جاءت هذه المعلومات',
+    sourceDated: (date: string) => `بتاريخ ${date}`,
+    sourceSupports: 'يؤكد',
+    verified: 'آخر تحقق',
+    noAddress: 'لا يوجد عنوان عام: تواصل مع هذه الخدمة بالهاتف.',
+    fieldNames: {
+      name: 'الاسم',
+      organization: 'المنظمة',
+      description: 'الوصف',
+      categories: 'الفئات',
+      services: 'الخدمات',
+      eligibility: 'الشروط',
+      fees: 'التكلفة',
+      requiredDocuments: 'الوثائق',
+      languages: 'اللغات',
+      status: 'الحالة',
+      alert: 'تنبيه',
+      phones: 'أرقام الهاتف',
+      email: 'البريد الإلكتروني',
+      website: 'الموقع الإلكتروني',
+      location: 'العنوان',
+      point: 'الموقع على الخريطة',
+      communityArea: 'المنطقة',
+      hours: 'ساعات العمل',
+      trust: 'المؤهلات',
+      features: 'مجاني، بدون موعد، وسهولة الوصول',
+    },
+  },
+  map: {
+    label: 'خريطة النتائج',
+    tilesFailed: 'تعذّر تحميل صور الخريطة. العلامات والقائمة ما زالت تعمل.',
+    noPoints: 'لا يوجد لأي من هذه النتائج موقع على الخريطة.',
+    openDetails: 'التفاصيل',
+    loading: 'جارٍ تحميل الخريطة…',
+    cluster: (count: number) => `${services(count)} هنا: كبّر الخريطة`,
+    clusterIn: (count: number, area: string) => `${services(count)} قرب ${area}: كبّر الخريطة`,
+    place: (label: string) => `تُقاس المسافات من هنا: ${label}`,
+    myLocation: 'موقعك (تقريبي)',
+    tilesOff: 'لا تحمّل صور الخريطة',
+    tilesOffHint: 'عندها تعرض الخريطة حدود الأحياء فقط، وتُرسم على هذا الجهاز، ولا يُطلب أي شيء من خادم خرائط.',
+    basemapNote: 'صور الخريطة متوقفة: تظهر حدود المناطق وشاطئ البحيرة.',
+    lake: 'بحيرة ميشيغان',
+  },
+  error: {
+    title: 'حدث خطأ ما',
+    body: 'أعد تحميل الصفحة لتحاول مرة أخرى. لم يُرسَل أي شيء كتبته إلى أي مكان.',
+    reload: 'إعادة التحميل',
+  },
+  dataProblems: (count: number) => {
+    switch (pluralRules.select(count)) {
+      case 'one':
+        return 'تعذّر تحميل خدمة واحدة، ولذلك لا تظهر هنا.';
+      case 'two':
+        return 'تعذّر تحميل خدمتين، ولذلك لا تظهران هنا.';
+      case 'few':
+        return `تعذّر تحميل ${count} خدمات، ولذلك لا تظهر هنا.`;
+      default:
+        return `تعذّر تحميل ${count} خدمة، ولذلك لا تظهر هنا.`;
+    }
+  },
+  footer: 'المعلومات مأخوذة من مصادر عامة مذكورة في صفحة كل خدمة. اتصل دائمًا قبل الذهاب للتأكد.',
+};
+
+export default catalog;
