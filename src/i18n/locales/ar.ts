@@ -64,7 +64,7 @@ const catalog: Messages = {
   place: {
     label: 'بالقرب من',
     placeholder: 'الرمز البريدي (ZIP)، أو الحي، أو تقاطع شارعين',
-    example: 'مثلًا: 60608، Pilsen، 26th and Kedzie، 2600 S Kedzie',
+    example: 'مثلًا: 60608، Pilsen، 26th and Kedzie، 2600 S Kedzie.',
     set: 'اذهب',
     useMyLocation: 'استخدم موقعي',
     locating: 'جارٍ تحديد موقعك…',

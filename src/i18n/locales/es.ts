@@ -55,7 +55,7 @@ const catalog: Messages = {
   place: {
     label: 'Cerca de',
     placeholder: 'Código postal, barrio o esquina',
-    example: 'Por ejemplo: 60608, Pilsen, 26th y Kedzie, 2600 S Kedzie',
+    example: 'Por ejemplo: 60608, Pilsen, 26th y Kedzie, 2600 S Kedzie.',
     set: 'Ir',
     useMyLocation: 'Usar mi ubicación',
     locating: 'Buscando su ubicación…',

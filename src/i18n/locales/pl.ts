@@ -47,7 +47,7 @@ const catalog: Messages = {
   place: {
     label: 'W pobliżu',
     placeholder: 'Kod ZIP, dzielnica lub skrzyżowanie ulic',
-    example: 'Na przykład: 60608, Pilsen, 26th i Kedzie, 2600 S Kedzie',
+    example: 'Na przykład: 60608, Pilsen, 26th i Kedzie, 2600 S Kedzie.',
     set: 'Pokaż',
     useMyLocation: 'Użyj mojej lokalizacji',
     locating: 'Ustalanie twojej lokalizacji…',

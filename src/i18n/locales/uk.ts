@@ -47,7 +47,7 @@ const catalog: Messages = {
   place: {
     label: 'Поруч із',
     placeholder: 'ZIP-код, район або перехрестя',
-    example: 'Наприклад: 60608, Pilsen, 26th and Kedzie, 2600 S Kedzie',
+    example: 'Наприклад: 60608, Pilsen, 26th and Kedzie, 2600 S Kedzie.',
     set: 'Знайти',
     useMyLocation: 'Використати моє місцезнаходження',
     locating: 'Визначаємо ваше місцезнаходження…',

@@ -43,7 +43,7 @@ const catalog: Messages = {
   place: {
     label: '附近',
     placeholder: '邮编、街区或十字路口',
-    example: '例如：60608、Pilsen、26th and Kedzie、2600 S Kedzie',
+    example: '例如：60608、Pilsen、26th and Kedzie、2600 S Kedzie。',
     set: '确定',
     useMyLocation: '使用我的位置',
     locating: '正在查找您的位置…',
