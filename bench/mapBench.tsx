@@ -21,7 +21,7 @@ function nextFrame(): Promise<number> {
 }
 
 const params = new URLSearchParams(window.location.search);
-const records = params.get('empty') ? [] : await recordsFor(params.get('n'));
+const records = await recordsFor(params.get('n'));
 if (params.get('tiles') === 'off') window.localStorage.setItem('helpmap.tiles', 'off');
 const results: Result[] = records.map((record) => ({ record, open: { kind: 'unknown' }, stale: false, distanceMetres: null }));
 const container = document.getElementById('root');
@@ -29,16 +29,9 @@ const container = document.getElementById('root');
 window.renderMap = async () => {
   if (!container) throw new Error('No #root');
   const start = performance.now();
-  container.replaceChildren();
   createRoot(container).render(<ServiceMap results={results} place={null} selectedId={null} onSelect={() => undefined} onOpenDetails={() => undefined} />);
-  const marks: string[] = [];
-  while (!container.querySelector('.leaflet-container')) await nextFrame();
-  marks.push(`container ${(performance.now() - start).toFixed(0)}`);
-  while (records.length && !container.querySelector('.leaflet-marker-icon')) await nextFrame();
-  marks.push(`marker ${(performance.now() - start).toFixed(0)}`);
+  while (!container.querySelector('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster')) await nextFrame();
   await nextFrame();
-  marks.push(`frame ${(performance.now() - start).toFixed(0)}`);
-  console.log(marks.join(' '));
   return performance.now() - start;
 };
 

@@ -3,13 +3,12 @@
  * City's own geocode, never a commercial geocoder's. Records with no such row stay without a point.
  * Usage: tsx scripts/geocode-from-city.ts <Family_and_Support_Services_Delegate_Agencies.csv> <data/records/file.json>...
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { formatProblem, validateDataset } from '../src/data/validate';
+import { readFileSync } from 'node:fs';
 import { readCsv } from './import/csv';
 import { DFSS_SOURCE } from './import/dfss';
 import { geocodeFromCity } from './import/geocode';
 import { readBoundaries } from './import/places';
-import { requireArguments } from './import/writeImport';
+import { requireArguments, rewriteRecordsFile } from './import/writeImport';
 
 const [csvPath = '', ...files] = requireArguments('tsx scripts/geocode-from-city.ts <delegate-agencies.csv> <data/records/file.json>...', 2);
 const rows = readCsv(csvPath);
@@ -18,12 +17,7 @@ for (const file of files) {
   const content: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(content)) throw new Error(`${file} is not an array of records`);
   const { updated, log } = geocodeFromCity(content, rows, boundaries);
-  const { problems } = validateDataset([{ file, content: updated }]);
-  if (problems.length > 0) {
-    console.error(problems.map(formatProblem).join('\n'));
-    process.exit(1);
-  }
-  writeFileSync(file, `${JSON.stringify(updated, null, 2)}\n`);
+  rewriteRecordsFile(file, updated);
   console.log(log.join('\n'));
 }
 console.log(`Points come from ${DFSS_SOURCE.name}.`);

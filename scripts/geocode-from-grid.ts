@@ -4,12 +4,11 @@
  * The point's source names the geocoder and its measured accuracy.
  * Usage: tsx scripts/geocode-from-grid.ts <data/records/file.json>...
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { serviceRecordSchema } from '../src/data/schema';
-import { formatProblem, validateDataset } from '../src/data/validate';
 import { locateStreetPlace, parseStreetPlace, streetTableSchema } from '../src/geo/streetGrid';
 import { placePoint, readBoundaries } from './import/places';
-import { requireArguments } from './import/writeImport';
+import { requireArguments, rewriteRecordsFile } from './import/writeImport';
 
 const files = requireArguments('tsx scripts/geocode-from-grid.ts <data/records/file.json>...', 1);
 const table = streetTableSchema.parse(JSON.parse(readFileSync('data/geo/streets.json', 'utf8')));
@@ -56,11 +55,6 @@ for (const file of files) {
       },
     };
   });
-  const { problems } = validateDataset([{ file, content: updated }]);
-  if (problems.length > 0) {
-    console.error(problems.map(formatProblem).join('\n'));
-    process.exit(1);
-  }
-  writeFileSync(file, `${JSON.stringify(updated, null, 2)}\n`);
+  rewriteRecordsFile(file, updated);
   console.log(log.join('\n'));
 }

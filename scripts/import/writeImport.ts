@@ -46,6 +46,16 @@ function withoutDefaults(record: ServiceRecordInput): ServiceRecordInput {
   };
 }
 
+/** Validates a hand-curated file's updated records and only then writes them back; a bad result stops the script. */
+export function rewriteRecordsFile(file: string, updated: readonly unknown[]): void {
+  const { problems } = validateDataset([{ file, content: updated }]);
+  if (problems.length > 0) {
+    console.error(problems.map(formatProblem).join('\n'));
+    process.exit(1);
+  }
+  writeFileSync(file, `${JSON.stringify(updated, null, 2)}\n`);
+}
+
 export function requireArguments(usage: string, count: number): string[] {
   const args = process.argv.slice(2);
   if (args.length < count) {

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { roundedCoordinates } from '../geo/coordinates';
+import { METRES_PER_MILE } from '../geo/distance';
 import { formatDistance } from '../i18n/formatDistance';
 import { messages, type Messages } from '../i18n/messages';
 import { MAX_PLACE_LENGTH, RADII, UNITS, type SearchState } from './searchState';
@@ -7,7 +8,6 @@ import type { PlaceStatus } from './usePlace';
 
 /** Read at each render, so that a change of language shows at once. */
 const text = () => messages.place;
-const METRES_PER_MILE = 1609.344;
 
 type LocatingProblem = keyof Messages['place']['geolocation'];
 
@@ -21,10 +21,9 @@ interface PlaceBoxProps {
 export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
   const inputId = useId();
   const hintId = useId();
-  const [draft, setDraft] = useState({ near: state.near, typed: state.near });
+  // The parent keys this box by the place, so a new place from outside (back, a shared link) starts it afresh.
+  const [typed, setTyped] = useState(state.near);
   const [locating, setLocating] = useState<'idle' | 'busy' | LocatingProblem>('idle');
-  // Follow the link when it changes from outside (back, forward, a shared link), keep what is being typed otherwise.
-  const typed = draft.near === state.near ? draft.typed : state.near;
   const change = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, selectedId: null });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -70,7 +69,7 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
             autoComplete="off"
             spellCheck={false}
             enterKeyHint="go"
-            onChange={(event) => setDraft({ near: state.near, typed: event.target.value })}
+            onChange={(event) => setTyped(event.target.value)}
           />
           <button type="submit" className="button">
             {text().set}

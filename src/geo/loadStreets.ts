@@ -8,19 +8,7 @@ let locator: Promise<StreetLocator> | undefined;
  */
 export function loadStreetLocator(): Promise<StreetLocator> {
   locator ??= Promise.all([import('./streetGrid'), import('../../data/geo/streets.json')]).then(
-    ([{ parseStreetPlace, locateStreetPlace, streetTableSchema }, streets]) => {
-      const table = streetTableSchema.parse(streets.default);
-      return {
-        locate(text) {
-          const place = parseStreetPlace(text);
-          if (!place) return null;
-          const found = locateStreetPlace(place, table);
-          return found.ok
-            ? { ok: true, place: { latitude: found.latitude, longitude: found.longitude, kind: 'street', label: found.label } }
-            : { ok: false, problem: found.reason, detail: found.street };
-        },
-      };
-    },
+    ([{ streetLocatorFor, streetTableSchema }, streets]) => streetLocatorFor(streetTableSchema.parse(streets.default)),
     (error: unknown) => {
       locator = undefined;
       throw error;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { StreetLocator } from './place';
 
 /**
  * Chicago's street grid, worked out in the browser. Grid coordinates are house numbers: x counts east (+) and west (-)
@@ -401,4 +402,18 @@ export function locateWithIndex(place: StreetPlace, grid: GridFit, index: Street
   const crossing = crossingGridPoint(first, second);
   if (!crossing) return { ok: false, reason: 'not-crossing' };
   return finish(grid, crossing, placeLabel(place));
+}
+
+/** The geocoder as the place finder asks for it: null when the text is not an address or a corner. */
+export function streetLocatorFor(table: StreetTable): StreetLocator {
+  return {
+    locate(text) {
+      const place = parseStreetPlace(text);
+      if (!place) return null;
+      const found = locateStreetPlace(place, table);
+      return found.ok
+        ? { ok: true, place: { latitude: found.latitude, longitude: found.longitude, kind: 'street', label: found.label } }
+        : { ok: false, problem: found.reason, detail: found.street };
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { roundedCoordinates } from '../../src/geo/coordinates';
 import { distanceMetres, METRES_PER_MILE } from '../../src/geo/distance';
 import { lakePolygon } from '../../src/geo/lakefront';
 import { resolvePlace, type Geography, type PlaceLookup } from '../../src/geo/place';
-import { locateStreetPlace, parseStreetPlace, streetTableSchema } from '../../src/geo/streetGrid';
+import { streetLocatorFor, streetTableSchema } from '../../src/geo/streetGrid';
 import { formatDistance } from '../../src/i18n/formatDistance';
 import { createSearchIndex } from '../../src/search/searchIndex';
 import { fixtureRecords } from '../fixtures/records';
@@ -16,20 +16,7 @@ const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const areas = communityAreasSchema.parse(read('data/geo/community-areas.json'));
 const zips = zipAreasSchema.parse(read('data/geo/zip-codes.json'));
 const table = streetTableSchema.parse(read('data/geo/streets.json'));
-const geography: Geography = {
-  areas,
-  zips,
-  streets: {
-    locate(text) {
-      const place = parseStreetPlace(text);
-      if (!place) return null;
-      const found = locateStreetPlace(place, table);
-      return found.ok
-        ? { ok: true, place: { latitude: found.latitude, longitude: found.longitude, kind: 'street', label: found.label } }
-        : { ok: false, problem: found.reason };
-    },
-  },
-};
+const geography: Geography = { areas, zips, streets: streetLocatorFor(table) };
 
 function areaOf(lookup: PlaceLookup): string | undefined {
   return lookup.ok ? communityAreaAt(areas, lookup.place.latitude, lookup.place.longitude) : undefined;
