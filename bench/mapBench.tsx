@@ -29,7 +29,7 @@ const container = document.getElementById('root');
 window.renderMap = async () => {
   if (!container) throw new Error('No #root');
   const start = performance.now();
-  createRoot(container).render(<ServiceMap results={results} place={null} selectedId={null} onSelect={() => undefined} onOpenDetails={() => undefined} />);
+  createRoot(container).render(<ServiceMap results={results} place={null} selectedId={null} locale="en" onSelect={() => undefined} onOpenDetails={() => undefined} />);
   while (!container.querySelector('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster')) await nextFrame();
   await nextFrame();
   return performance.now() - start;

@@ -1,14 +1,11 @@
-import { readDataFiles } from './readDataFiles';
-import { formatProblem, validateDataset } from '../src/data/validate';
+import { dataProblems } from './dataProblems';
 
 const root = process.argv[2] ?? process.cwd();
-const { files, unreadable } = readDataFiles(root);
-const { records, problems } = validateDataset(files);
-const messages = [...unreadable, ...problems.map(formatProblem)];
+const { messages, recordCount, fileCount } = dataProblems(root);
 
 if (messages.length > 0) {
   console.error(messages.join('\n'));
-  console.error(`\n${messages.length} problem(s) in ${files.length + unreadable.length} data file(s).`);
+  console.error(`\n${messages.length} problem(s) in ${fileCount} data file(s).`);
   process.exit(1);
 }
-console.log(`${records.length} records in ${files.length} data files: all valid.`);
+console.log(`${recordCount} records and their translations in ${fileCount} data files: all valid.`);

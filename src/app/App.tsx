@@ -134,7 +134,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
                 now={now}
                 hrefFor={listHref}
                 onOpen={openDetails}
-                onSuggest={(query) => navigate(withQuery(state, query))}
+                onSuggest={(category) => navigate({ ...withQuery(state, ''), categories: [category], services: [] })}
                 onRelax={relax}
               />
             </>
@@ -143,7 +143,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
         <section className="map-pane" aria-label={messages.map.label}>
           <ErrorBoundary fallback={<p className="map-notice">{messages.map.tilesFailed}</p>}>
             <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
-              <ServiceMap results={results} place={origin} selectedId={state.selectedId} onSelect={selectOnMap} onOpenDetails={openDetails} />
+              <ServiceMap results={results} place={origin} selectedId={state.selectedId} locale={activeLocale.code} onSelect={selectOnMap} onOpenDetails={openDetails} />
             </Suspense>
           </ErrorBoundary>
         </section>

@@ -201,3 +201,33 @@ export type Opening = z.infer<typeof openingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TrustFlag = (typeof TRUST_FLAGS)[number];
 export type Feature = (typeof FEATURES)[number];
+
+/** A record's name and description in another language, tied to the English it was made from. */
+export const recordTranslationSchema = z.object({
+  name: nonEmpty,
+  description: z.optional(nonEmpty),
+  /** englishTextHash() of the English it translates: when the English changes, the translation is stale. */
+  of: z.string().check(z.regex(/^[0-9a-f]{8}$/, 'expected the 8-digit hash of the English text')),
+});
+
+export const translationFileSchema = z.object({
+  locale: z.string().check(z.regex(LANGUAGE_CODE, 'expected a language code such as es or zh-Hans')),
+  /** How the translations were made and checked, in a sentence. */
+  method: nonEmpty,
+  date: partialDate,
+  records: z.record(slug, recordTranslationSchema),
+});
+
+export type RecordTranslation = z.infer<typeof recordTranslationSchema>;
+export type TranslationFile = z.infer<typeof translationFileSchema>;
+
+/** FNV-1a over the English name and description: small, synchronous, and the same in Node and the browser. */
+export function englishTextHash({ name, description }: { name: string; description?: string }): string {
+  const text = `${name}\n${description ?? ''}`;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

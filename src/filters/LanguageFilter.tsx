@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { foldText } from '../search/normalize';
-import { messages } from '../i18n/messages';
+import { activeLocale, messages } from '../i18n/messages';
 
 /** Read at each render, so that a change of language shows at once. */
 const text = () => messages.filters;
 
-/** A language's name in its own script, with the English name beside it when they differ. */
-export function languageLabel(code: string): { own: string; english: string } {
+/** A language's name in its own script, in English (which people also search by), and in the reader's language. */
+export function languageLabel(code: string): { own: string; english: string; reader: string } {
   const name = (locale: string) => {
     try {
       return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
@@ -17,7 +17,8 @@ export function languageLabel(code: string): { own: string; english: string } {
   const english = name('en');
   const own = name(code);
   // Intl knows no name in some languages' own script (sign languages, say): the English name serves.
-  return { own: own === code ? english : own, english };
+  const reader = name(activeLocale.intl);
+  return { own: own === code ? english : own, english, reader: reader === code ? english : reader };
 }
 
 interface LanguageFilterProps {
@@ -31,9 +32,11 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
   const listId = useId();
   const options = [...new Set([...counts.keys(), ...selected])]
     .map((code) => ({ code, count: counts.get(code) ?? 0, ...languageLabel(code) }))
-    .sort((a, b) => b.count - a.count || a.english.localeCompare(b.english));
+    .sort((a, b) => b.count - a.count || a.reader.localeCompare(b.reader, activeLocale.intl));
   const wanted = foldText(filter.trim());
-  const shown = options.filter(({ code, own, english }) => [code, own, english].some((name) => foldText(name).includes(wanted)));
+  const shown = options.filter(({ code, own, english, reader }) =>
+    [code, own, english, reader].some((name) => foldText(name).includes(wanted)),
+  );
   const summary = selected.length === 0 ? text().anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
 
   return (
@@ -45,7 +48,7 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
         <label htmlFor={listId}>{text().languageSearch}</label>
         <input id={listId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
         <ul>
-          {shown.map(({ code, count, own, english }) => (
+          {shown.map(({ code, count, own, reader }) => (
             <li key={code}>
               <label lang={code}>
                 <input
@@ -54,7 +57,7 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
                   onChange={() => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code])}
                 />
                 {own}
-                {own !== english ? <span className="muted" lang="en"> · {english}</span> : null} <span className="chip-count">{count}</span>
+                {foldText(own) !== foldText(reader) ? <span className="muted"> · {reader}</span> : null} <span className="chip-count">{count}</span>
               </label>
             </li>
           ))}

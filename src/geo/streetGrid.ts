@@ -96,6 +96,8 @@ function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // NFD splits Hangul syllables into letters: put them back together.
+    .normalize('NFC')
     .toUpperCase()
     .replace(/[.,;:'’"!?()[\]{}#]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -134,14 +136,16 @@ export function streetKey(name: string): string | undefined {
 /** Longer text is not an address anyone types; refusing it early keeps the regular expressions cheap. */
 const MAX_INPUT_LENGTH = 120;
 
-const INTERSECTION_WORDS = new Set(['AND', '&', '@', '/', 'AT', 'Y', 'I', 'X']);
+/** "and" in the interface languages too, since each one's example reads "26th <and> Kedzie" in its own words. */
+const INTERSECTION_WORDS = new Set(['AND', '&', '@', '/', 'AT', 'Y', 'I', 'X', 'ET', 'І', 'ТА', 'И', '和', 'و', 'اور', '및']);
 const TRAILING_NOISE = /(?:\s+(?:CHICAGO|IL|ILLINOIS|USA|US|\d{5}(?:-\d{4})?))+$/;
 const UNIT = /\s+(?:\d{1,3}(?:ST|ND|RD|TH)\s+)?(?:SUITE|STE|FLOOR|FL|ROOM|RM|UNIT|APT|BLDG|BUILDING|LOWER LEVEL)\b.*$/;
 /** A house number, maybe a range ("3200-3206", "3200 3206 W"), then the street. */
 const ADDRESS = /^(\d{1,5})(?:[A-Z]|\s?-\s?\d{1,5}|\s\d{1,5}(?=\s[NSEW]\s))?\s+(.+)$/;
 
 function cleanPlaceText(text: string): string {
-  return fold(text.replace(/([&@/])/g, ' $1 ').replace(/#\s*\w+/g, ' '))
+  // "26th和Kedzie" and Arabic's joined "وKedzie" have no space around the "and".
+  return fold(text.replace(/([&@/和])/g, ' $1 ').replace(/(^|\s)و(?=\S)/g, '$1و ').replace(/#\s*\w+/g, ' '))
     .replace(UNIT, '')
     .replace(TRAILING_NOISE, '');
 }

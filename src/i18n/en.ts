@@ -180,8 +180,21 @@ export const en = {
   verifiedOn: (date: string) => `Information dated ${date}`,
   notRecentlyConfirmed: 'Not recently confirmed: call ahead.',
   callToConfirm: 'call to confirm',
+  inEnglish: '(in English)',
+  midnight: (time: string) => `${time} (midnight)`,
+  hours: {
+    allDay: 'open 24 hours',
+    /** weeks: 1 to 5 for the 1st to 5th week of the month, -1 for the last; days: "Wed" or "Mon–Fri". */
+    weeksOfMonth: (weeks: readonly number[], days: string) => {
+      const ordinal = new Intl.PluralRules('en-US', { type: 'ordinal' });
+      const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+      const names = weeks.map((week) => (week === -1 ? 'last' : `${week}${suffixes[ordinal.select(week)] ?? 'th'}`));
+      return `${new Intl.ListFormat('en-US', { type: 'conjunction' }).format(names)} ${days} of the month`;
+    },
+  },
   details: {
     back: 'Back to results',
+    englishName: 'Name in English',
     notFoundTitle: 'Listing not found',
     notFoundBody: 'There is no listing with this link. It may have been removed or the link may be incomplete.',
     organization: 'Organization',
@@ -251,6 +264,9 @@ export const en = {
     tilesOff: "Don't load map images",
     basemapNote: 'Map images are off: outlines of community areas and the lakefront.',
     lake: 'Lake Michigan',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    closePopup: 'Close',
   },
   error: {
     title: 'Something went wrong',

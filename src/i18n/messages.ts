@@ -1,5 +1,6 @@
 import { en, type Messages } from './en';
 import { localeByCode, type Locale, type LocaleCode } from './locales';
+import { loadRecordTranslations } from './recordTranslations';
 
 export type { Messages } from './en';
 
@@ -19,10 +20,11 @@ async function catalogFor(code: LocaleCode): Promise<Messages> {
   return load ? load() : en;
 }
 
-/** Loads and switches to a locale (English for one not shipped), and sets the page's lang and dir. */
+/** Loads and switches to a locale (English for one not shipped) with its record translations, and sets the page's lang and dir. */
 export async function setLocale(code: LocaleCode): Promise<void> {
   const locale = localeByCode(code) ?? activeLocale;
-  messages = await catalogFor(locale.code);
+  const [catalog] = await Promise.all([catalogFor(locale.code), loadRecordTranslations(locale.code)]);
+  messages = catalog;
   activeLocale = messages === en ? (localeByCode('en') ?? locale) : locale;
   document.documentElement.lang = activeLocale.code;
   document.documentElement.dir = activeLocale.dir;

@@ -1,8 +1,10 @@
+import type { Category } from '../data/categories';
 import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
 import { ResultCard } from './ResultCard';
 
-const SUGGESTIONS = ['lawyer', 'shelter', 'food', 'clinic', 'library'] as const;
+/** Kinds of help to try instead: named in the reader's language, and found whatever language they search in. */
+const SUGGESTIONS = ['legal', 'shelter', 'food', 'health', 'education'] as const satisfies readonly Category[];
 
 interface NoHitsProps {
   query: string;
@@ -11,7 +13,7 @@ interface NoHitsProps {
   now: Date;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
-  onSuggest: (query: string) => void;
+  onSuggest: (category: Category) => void;
   onRelax: (facet: FacetName) => void;
 }
 
@@ -38,7 +40,7 @@ export function NoHits({ query, hotlines, relaxations, now, hrefFor, onOpen, onS
         {SUGGESTIONS.map((suggestion) => (
           <li key={suggestion}>
             <button type="button" className="chip" onClick={() => onSuggest(suggestion)}>
-              {suggestion}
+              {messages.categoryNames[suggestion]}
             </button>
           </li>
         ))}

@@ -3,10 +3,12 @@ import type { Unit } from '../filters/searchState';
 import type { Result } from '../filters/selectResults';
 import { formatDistance } from '../i18n/formatDistance';
 import { messages } from '../i18n/messages';
+import { recordName } from '../i18n/recordTranslations';
 import { AddressLine } from '../service/AddressLine';
 import { CategoryTags } from '../service/CategoryTags';
 import { OpenStateLine } from '../service/OpenStateLine';
 import { PhoneList } from '../service/PhoneList';
+import { ShownTextSpan } from '../service/ShownTextSpan';
 import { VerifiedNote } from '../service/VerifiedNote';
 
 export interface ResultCardProps {
@@ -37,7 +39,7 @@ export function ResultCard({ result: { record, open, distanceMetres }, number, h
           </span>
         ) : null}
         <a href={href} onClick={openInApp} data-card-link={record.id}>
-          {record.name}
+          <ShownTextSpan shown={recordName(record)} />
         </a>
       </h3>
       {record.organization.name !== record.name ? <p className="org">{record.organization.name}</p> : null}

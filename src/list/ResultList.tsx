@@ -1,3 +1,4 @@
+import type { Category } from '../data/categories';
 import { useState } from 'react';
 import type { Unit } from '../filters/searchState';
 import type { FacetName, Result } from '../filters/selectResults';
@@ -19,7 +20,7 @@ export interface ResultListProps {
   now: Date;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
-  onSuggest: (query: string) => void;
+  onSuggest: (category: Category) => void;
   onRelax: (facet: FacetName) => void;
 }
 

@@ -7,9 +7,11 @@ import { distanceMetres, type LatLng } from '../geo/distance';
 import { loadBoundaries } from '../geo/loadGeography';
 import { communityAreaCentre } from '../geo/place';
 import { messages } from '../i18n/messages';
+import { recordName } from '../i18n/recordTranslations';
 import { AddressLine } from '../service/AddressLine';
 import { PhoneList } from '../service/PhoneList';
-import { clusterIcon } from './clusterIcon';
+import { ShownTextSpan } from '../service/ShownTextSpan';
+import { clusterCountText, clusterIcon } from './clusterIcon';
 import { markerIcon } from './markerIcon';
 
 export interface PlacedResult {
@@ -49,6 +51,8 @@ function viewOf(map: LeafletMap): View {
 interface ClusteredMarkersProps {
   placed: readonly PlacedResult[];
   selectedId: string | null;
+  /** The interface language: markers are named in it, so a switch redraws them. */
+  locale: string;
   onSelect: (id: string) => void;
   onOpenDetails: (id: string) => void;
 }
@@ -64,7 +68,7 @@ type Shown =
  * marker), so that 30,000 services are as quick to show and to move as 300. Every marker is a
  * keyboard-operable element with its own name.
  */
-export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }: ClusteredMarkersProps) {
+export function ClusteredMarkers({ placed, selectedId, locale, onSelect, onOpenDetails }: ClusteredMarkersProps) {
   const map = useMap();
   const [view, setView] = useState(() => viewOf(map));
   useMapEvents({ moveend: () => setView(viewOf(map)) });
@@ -107,16 +111,19 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
         if ('cluster' in feature.properties) {
           const { cluster_id: id, point_count: count } = feature.properties;
           const area = areas ? nearestArea(areas, { latitude, longitude }) : undefined;
-          const label = names.unique(area ? messages.map.clusterIn(count, area) : messages.map.cluster(count));
+          const words = area ? messages.map.clusterIn(count, area) : messages.map.cluster(count);
+          // The name must contain the number the badge shows (WCAG 2.5.3), which a language may spell out ("خدمتان").
+          const shownCount = clusterCountText(count);
+          const label = names.unique(words.includes(shownCount) ? words : `${shownCount} · ${words}`);
           return [{ kind: 'cluster', key: `cluster:${view.zoom}:${id}:${label}`, position: [latitude, longitude], count, id, label }];
         }
         const item = placed[feature.properties.at];
         if (!item) return [];
         const position = spread(map, item, sameAddress.get(feature.properties.at), view.zoom);
         const selected = item.record.id === selectedId;
-        return [{ kind: 'service', key: `${item.record.id}:${item.number}:${selected}`, position, item, selected }];
+        return [{ kind: 'service', key: `${item.record.id}:${item.number}:${selected}:${locale}`, position, item, selected }];
       });
-  }, [index, view, placed, sameAddress, selectedId, map, areas]);
+  }, [index, view, placed, sameAddress, selectedId, map, areas, locale]);
 
   // The latest callbacks, read by the markers' listeners, so a new function from the parent does not rebuild them.
   const zoomInto = (id: number, position: LatLngTuple) => {
@@ -179,7 +186,9 @@ export function ClusteredMarkers({ placed, selectedId, onSelect, onOpenDetails }
   return selected && selectedShown ? (
     <Popup key={selected.record.id} position={selectedShown.position} offset={[0, -16]}>
       <div className="popup" data-popup-record-id={selected.record.id}>
-        <p className="popup-title">{selected.record.name}</p>
+        <p className="popup-title">
+          <ShownTextSpan shown={recordName(selected.record)} />
+        </p>
         {selected.record.organization.name !== selected.record.name ? <p className="org">{selected.record.organization.name}</p> : null}
         <AddressLine record={selected.record} />
         <PhoneList phones={selected.record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 1)} />
@@ -246,7 +255,7 @@ function serviceMarker(item: Extract<Shown, { kind: 'service' }>, handlers: Hand
   const select = () => handlers.current.onSelect(record.id);
   return leafletMarker(item.position, {
     icon: markerIcon(number, item.selected),
-    title: record.name,
+    title: recordName(record).text,
     keyboard: true,
     zIndexOffset: item.selected ? 1000 : 0,
   })
@@ -266,7 +275,7 @@ function labelElement(marker: Marker, item: Shown): void {
     return;
   }
   element.setAttribute('data-record-id', item.item.record.id);
-  element.setAttribute('aria-label', `${item.item.number}. ${item.item.record.name}`);
+  element.setAttribute('aria-label', `${item.item.number}. ${recordName(item.item.record).text}`);
   element.setAttribute('aria-pressed', String(item.selected));
 }
 

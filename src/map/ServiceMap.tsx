@@ -2,7 +2,7 @@ import './leafletSetup';
 import 'leaflet/dist/leaflet.css';
 import type { LatLngTuple } from 'leaflet';
 import { useId, useMemo, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { Result } from '../filters/selectResults';
 import type { Place } from '../geo/place';
 import { messages } from '../i18n/messages';
@@ -10,6 +10,7 @@ import { Basemap } from './Basemap';
 import { ClusteredMarkers, type PlacedResult } from './ClusteredMarkers';
 import { extentKey, extentOf, FitToResults, initialView } from './FitToResults';
 import { PlaceMarker } from './PlaceMarker';
+import { PopupCloseLabel } from './PopupCloseLabel';
 import { TileLayerWithNotice } from './TileLayerWithNotice';
 import { readTileConfig } from './tileConfig';
 import { readTilesOff, saveTilesOff } from './tilePreference';
@@ -20,11 +21,13 @@ export interface ServiceMapProps {
   results: readonly Result[];
   place: Place | null;
   selectedId: string | null;
+  /** The interface language's code: the map's own labels follow it. */
+  locale: string;
   onSelect: (id: string) => void;
   onOpenDetails: (id: string) => void;
 }
 
-export default function ServiceMap({ results, place, selectedId, onSelect, onOpenDetails }: ServiceMapProps) {
+export default function ServiceMap({ results, place, selectedId, locale, onSelect, onOpenDetails }: ServiceMapProps) {
   const switchId = useId();
   const [tilesOff, setTilesOff] = useState(readTilesOff);
   const placed = useMemo(
@@ -53,11 +56,13 @@ export default function ServiceMap({ results, place, selectedId, onSelect, onOpe
         <label htmlFor={switchId}>{messages.map.tilesOff}</label>
       </div>
       {/* No zoom animation: on a phone without a GPU each animated frame repaints every marker; a zoom in one step stays under a frame. */}
-      <MapContainer {...opening.view} className="map" aria-label={messages.map.label} zoomAnimation={false} markerZoomAnimation={false} fadeAnimation={false}>
+      <MapContainer {...opening.view} className="map" aria-label={messages.map.label} zoomControl={false} zoomAnimation={false} markerZoomAnimation={false} fadeAnimation={false}>
+        <ZoomControl key={locale} zoomInTitle={messages.map.zoomIn} zoomOutTitle={messages.map.zoomOut} />
+        <PopupCloseLabel label={messages.map.closePopup} />
         <Basemap />
         {tilesOff ? null : <TileLayerWithNotice tiles={tiles} />}
         {place ? <PlaceMarker place={place} /> : null}
-        <ClusteredMarkers placed={placed} selectedId={selectedId} onSelect={onSelect} onOpenDetails={onOpenDetails} />
+        <ClusteredMarkers placed={placed} selectedId={selectedId} locale={locale} onSelect={onSelect} onOpenDetails={onOpenDetails} />
         {/* After the markers, so that they already listen when the first fit moves the map. */}
         <FitToResults extent={extent} openedAt={opening.key} />
       </MapContainer>

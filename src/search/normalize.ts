@@ -1,6 +1,6 @@
-/** Lower-cases and strips accents, so "Inmigración" and "inmigracion" compare equal. */
+/** Lower-cases and strips accents, so "Inmigración" and "inmigracion" compare equal; Korean syllables stay whole. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
 }
 
 export const MAX_QUERY_LENGTH = 100;

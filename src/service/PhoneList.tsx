@@ -9,7 +9,12 @@ export function PhoneList({ phones }: { phones: readonly Phone[] }) {
       {phones.map((phone) => (
         <li key={`${phone.kind}-${phone.number}-${phone.extension ?? ''}`}>
           <PhoneLink phone={phone} />
-          {phone.label ? <span className="phone-label"> · {phone.label}</span> : null}
+          {phone.label ? (
+            <span className="phone-label">
+              {' · '}
+              <span lang="en">{phone.label}</span>
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

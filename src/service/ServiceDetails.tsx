@@ -3,12 +3,14 @@ import { chicagoTime, openState } from '../data/openingHours';
 import type { ServiceRecord } from '../data/schema';
 import { formatPartialDate, languageName } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
+import { english, recordDescription, recordName } from '../i18n/recordTranslations';
 import { CategoryTags } from './CategoryTags';
 import { formatOpening } from './formatHours';
 import { DirectionsLinks } from './DirectionsLinks';
 import { addressLines, displayHost, isWebAddress } from './links';
 import { OpenStateLine } from './OpenStateLine';
 import { PhoneList } from './PhoneList';
+import { ShownTextSpan } from './ShownTextSpan';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
 
@@ -25,17 +27,33 @@ interface ServiceDetailsProps {
 
 export function ServiceDetails({ record, now, distance, headingRef }: ServiceDetailsProps) {
   const { organization, location } = record;
+  const name = recordName(record);
+  const description = recordDescription(record);
   return (
     <article className="details" data-record-id={record.id} aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
-        {record.name}
+        <ShownTextSpan shown={name} />
       </h2>
+      {/* Signs, staff and phone menus use the English name: show it beside a translated one. */}
+      {name.text !== record.name ? (
+        <p className="english-name">
+          {text().englishName}: <span lang="en">{record.name}</span>
+        </p>
+      ) : null}
       {organization.name !== record.name ? <p className="org">{organization.name}</p> : null}
       {distance ? <p className="distance">{distance}</p> : null}
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={openState(record.hours, chicagoTime(now))} />
-      {record.alert ? <p className="alert">{record.alert}</p> : null}
-      {record.description ? <p>{record.description}</p> : null}
+      {record.alert ? (
+        <p className="alert">
+          <ShownTextSpan shown={english(record.alert)} />
+        </p>
+      ) : null}
+      {description ? (
+        <p>
+          <ShownTextSpan shown={description} />
+        </p>
+      ) : null}
       <VerifiedNote record={record} now={now} />
 
       <dl className="fields">
@@ -44,7 +62,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
             <>
               {addressLines(location).map((line) => (
                 <span key={line} className="line">
-                  {line}
+                  <bdi dir="ltr">{line}</bdi>
                 </span>
               ))}
               <DirectionsLinks location={location} />
@@ -66,7 +84,11 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
         <Field label={text().hours}>
           {record.hours ? (
             <>
-              {record.hours.text ? <span className="line">{record.hours.text}</span> : null}
+              {record.hours.text ? (
+                <span className="line">
+                  <ShownTextSpan shown={english(record.hours.text)} />
+                </span>
+              ) : null}
               {record.hours.weekly?.map((opening) => (
                 <span key={formatOpening(opening)} className="line">
                   {formatOpening(opening)}
@@ -79,26 +101,30 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
         </Field>
         <Field label={text().languages}>
           {record.languages.length > 0 ? record.languages.map((code) => languageName(code)).join(', ') : text().languagesUnknown}
-          {record.languageNote ? <span className="line">{record.languageNote}</span> : null}
+          {record.languageNote ? (
+            <span className="line">
+              <ShownTextSpan shown={english(record.languageNote)} />
+            </span>
+          ) : null}
         </Field>
         {record.services.length > 0 ? (
           <Field label={text().services}>{record.services.map((tag) => messages.serviceNames[tag]).join(', ')}</Field>
         ) : null}
-        {record.eligibility ? <Field label={text().eligibility}>{record.eligibility}</Field> : null}
-        {record.fees ? <Field label={text().fees}>{record.fees}</Field> : null}
-        {record.requiredDocuments ? <Field label={text().requiredDocuments}>{record.requiredDocuments}</Field> : null}
+        <SourceTextField label={text().eligibility} value={record.eligibility} />
+        <SourceTextField label={text().fees} value={record.fees} />
+        <SourceTextField label={text().requiredDocuments} value={record.requiredDocuments} />
         {record.features && record.features.length > 0 ? (
           <Field label={text().features}>{record.features.map((feature) => messages.featureNames[feature]).join(', ')}</Field>
         ) : null}
         {record.trust && record.trust.length > 0 ? (
           <Field label={text().trust}>{record.trust.map((flag) => messages.trustFlagNames[flag]).join(', ')}</Field>
         ) : null}
-        {location?.accessibility ? <Field label={text().accessibility}>{location.accessibility}</Field> : null}
-        {location?.transit ? <Field label={text().transit}>{location.transit}</Field> : null}
+        <SourceTextField label={text().accessibility} value={location?.accessibility} />
+        <SourceTextField label={text().transit} value={location?.transit} />
         {organization.alternateNames && organization.alternateNames.length > 0 ? (
           <Field label={text().alsoKnownAs}>{organization.alternateNames.join(', ')}</Field>
         ) : null}
-        {organization.description ? <Field label={text().organization}>{organization.description}</Field> : null}
+        <SourceTextField label={text().organization} value={organization.description} />
       </dl>
 
       <section className="sources" aria-labelledby="sources-title">
@@ -118,6 +144,16 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** A field in the source's own words, which are English: marked as such in any other language. */
+function SourceTextField({ label, value }: { label: string; value: string | undefined }) {
+  if (!value) return null;
+  return (
+    <Field label={label}>
+      <ShownTextSpan shown={english(value)} />
+    </Field>
   );
 }
 

@@ -1,5 +1,5 @@
 import { DAYS, type Opening } from '../data/schema';
-import { activeLocale } from '../i18n/messages';
+import { activeLocale, messages } from '../i18n/messages';
 
 type Day = (typeof DAYS)[number];
 
@@ -14,8 +14,14 @@ function dayName(day: Day, locale: string): string {
 export function timeOfDay(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours % 24, minutes));
-  const text = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
-  return hours === 24 ? `${text} (midnight)` : text;
+  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  if (hours !== 24) return format.format(date);
+  // A closing time of 24:00: "12:00 AM (midnight)" where clocks have 12 hours, "24:00 (północ)" where they have 24.
+  const twentyFourHour = format.resolvedOptions().hourCycle === 'h23';
+  const text = twentyFourHour
+    ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h24' }).format(date)
+    : format.format(date);
+  return messages.midnight(text);
 }
 
 /** Consecutive days collapse into a range: mo,tu,we,th,fr -> "Mon–Fri". */
@@ -37,15 +43,9 @@ function dayRanges(days: readonly Day[], locale: string): string {
     .join(', ');
 }
 
-const ORDINALS = ['', '1st', '2nd', '3rd', '4th', '5th'];
-
-function weeksText(weeks: readonly number[]): string {
-  return weeks.map((week) => (week === -1 ? 'last' : (ORDINALS[week] ?? String(week)))).join(' and ');
-}
-
 export function formatOpening(opening: Opening, locale: string = activeLocale.intl): string {
   const days = dayRanges(opening.days, locale);
-  const when = opening.weeksOfMonth ? `${weeksText(opening.weeksOfMonth)} ${days} of the month` : days;
-  if (opening.opens === '00:00' && opening.closes === '24:00') return `${when}: open 24 hours`;
+  const when = opening.weeksOfMonth ? messages.hours.weeksOfMonth(opening.weeksOfMonth, days) : days;
+  if (opening.opens === '00:00' && opening.closes === '24:00') return `${when}: ${messages.hours.allDay}`;
   return `${when}: ${timeOfDay(opening.opens, locale)} – ${timeOfDay(opening.closes, locale)}`;
 }

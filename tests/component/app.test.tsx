@@ -47,7 +47,7 @@ describe('the directory', () => {
     const { container } = renderApp('/?q=xylophone');
     expect(screen.getByRole('heading', { name: 'Nothing matches “xylophone”.' })).toBeInTheDocument();
     expect(container.querySelector('.no-hits [data-record-id="fixture-helpline"]')).not.toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'shelter' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Shelter and housing' }));
     expect(shownIds(container)).toEqual(['fixture-family-shelter']);
   });
 

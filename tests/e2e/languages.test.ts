@@ -41,8 +41,46 @@ describe('interface languages', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows Spanish record text where there is some, and marks English where there is not', async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}?lang=es&id=enlace-cala-legal-clinic`);
+    const details = page.locator('.details');
+    await details.locator('h2', { hasText: 'Clínica legal comunitaria gratuita de Enlace Chicago' }).waitFor();
+    // The name people will see on the door and hear on the phone stays at hand.
+    expect(await details.locator('.english-name [lang="en"]').textContent()).toBe('Enlace Chicago free community legal clinic (with CALA)');
+    expect(await details.locator('.in-english').count()).toBeGreaterThan(0);
+
+    await page.goto(`${baseUrl}#lang=es&id=cpl-albany-park-library`);
+    const title = page.locator('.details h2');
+    await title.locator('[lang="en"]', { hasText: 'Albany Park Library' }).waitFor();
+    expect(await title.locator('.in-english').textContent()).toBe(es.inEnglish);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("names the map's controls and markers in the chosen language, and renames them on a switch", async () => {
+    const { page, pageErrors } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}#lang=es&cat=legal`);
+    await page.getByRole('button', { name: es.map.zoomIn }).waitFor();
+    await page.getByRole('button', { name: es.map.zoomOut }).waitFor();
+    const marker = page.locator('.leaflet-marker-icon.marker[data-record-id="enlace-cala-legal-clinic"]');
+    const cluster = page.locator('.leaflet-marker-icon.cluster').first();
+    await cluster.or(marker).first().waitFor();
+    while ((await marker.count()) === 0) {
+      await page.getByRole('button', { name: es.map.zoomIn }).click();
+    }
+    expect(await marker.getAttribute('aria-label')).toMatch(/^\d+\. Clínica legal comunitaria gratuita de Enlace Chicago/);
+    await marker.click();
+    await page.locator('.leaflet-popup').waitFor();
+    expect(await page.locator('.leaflet-popup-close-button').getAttribute('aria-label')).toBe(es.map.closePopup);
+
+    await page.getByLabel(es.languageSwitcher, { exact: true }).selectOption('ar');
+    await page.getByRole('button', { name: ar.map.zoomIn }).waitFor();
+    await page.locator('.leaflet-marker-icon.marker[aria-label*="Enlace Chicago free community legal clinic"]').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('falls back to English for a language nobody translated or a hostile value', async () => {
-    const { page, pageErrors, dialogs } = await openPage(browser, baseUrl, { locale: 'fr-FR' });
+    const { page, pageErrors, dialogs } = await openPage(browser, baseUrl, { locale: 'sw-KE' });
     for (const lang of ['xx', '<script>alert(1)</script>']) {
       await page.goto(`${baseUrl}#lang=${encodeURIComponent(lang)}`);
       await page.getByRole('searchbox', { name: 'Search for help' }).waitFor();

@@ -11,7 +11,7 @@ export interface Expected {
 }
 
 export interface RelevanceQuery {
-  language: 'en' | 'es' | 'pl' | 'zh' | 'ar' | 'uk';
+  language: 'en' | 'es' | 'pl' | 'zh' | 'ar' | 'uk' | 'fr' | 'ko' | 'tl' | 'ur';
   query: string;
   expected: Expected;
 }
@@ -96,4 +96,28 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { language: 'uk', query: 'бібліотека', expected: { services: ['library'] } },
   { language: 'uk', query: 'робота', expected: { categories: ['work'] } },
   { language: 'uk', query: 'громадянство', expected: { services: IMMIGRATION } },
+  { language: 'fr', query: 'avocat', expected: { categories: ['legal'] } },
+  { language: 'fr', query: "j'ai besoin d'un avocat", expected: { categories: ['legal'] } },
+  { language: 'fr', query: "demande d'asile", expected: { services: IMMIGRATION } },
+  { language: 'fr', query: 'hébergement', expected: { categories: ['shelter'] } },
+  { language: 'fr', query: 'banque alimentaire', expected: { categories: ['food'] } },
+  { language: 'fr', query: 'médecin', expected: { categories: ['health'] } },
+  { language: 'ko', query: '법률 지원', expected: { categories: ['legal'] } },
+  { language: 'ko', query: '망명', expected: { services: IMMIGRATION } },
+  { language: 'ko', query: '노숙자 쉼터', expected: { categories: ['shelter'] } },
+  { language: 'ko', query: '푸드뱅크', expected: { categories: ['food'] } },
+  { language: 'ko', query: '진료소', expected: { categories: ['health'] } },
+  { language: 'ko', query: '도서관', expected: { services: ['library'] } },
+  { language: 'tl', query: 'tulong legal', expected: { categories: ['legal'] } },
+  { language: 'tl', query: 'imigrasyon', expected: { services: IMMIGRATION } },
+  { language: 'tl', query: 'walang tirahan', expected: { categories: ['shelter'] } },
+  { language: 'tl', query: 'libreng pagkain', expected: { categories: ['food'] } },
+  { language: 'tl', query: 'klinika', expected: { categories: ['health'] } },
+  { language: 'tl', query: 'trabaho', expected: { categories: ['work'] } },
+  { language: 'ur', query: 'وکیل', expected: { categories: ['legal'] } },
+  { language: 'ur', query: 'امیگریشن', expected: { services: IMMIGRATION } },
+  { language: 'ur', query: 'پناہ گاہ', expected: { categories: ['shelter'] } },
+  { language: 'ur', query: 'کھانا', expected: { categories: ['food'] } },
+  { language: 'ur', query: 'ڈاکٹر', expected: { categories: ['health'] } },
+  { language: 'ur', query: 'لائبریری', expected: { services: ['library'] } },
 ];

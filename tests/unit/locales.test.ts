@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { parseStreetPlace } from '../../src/geo/streetGrid';
+import { en, type Messages } from '../../src/i18n/en';
 import { LOCALES, localeFromBrowser } from '../../src/i18n/locales';
 
 /** Every key path in a catalog, with the kind of value it holds. */
@@ -39,11 +40,23 @@ describe('interface languages', () => {
     expect(copied / theirs.length).toBeLessThan(0.2);
   });
 
+  it.each(shipped)('%s gives a street-corner example that the place box understands', async (code) => {
+    const catalog: Messages = (await import(`../../src/i18n/locales/${code}.ts`)).default;
+    for (const text of [catalog.place.example, catalog.place.problems['not-found']('x')]) {
+      const corner = /26th.*?Kedzie/.exec(text)?.[0];
+      expect(corner, text).toBeDefined();
+      expect(parseStreetPlace(corner ?? ''), text).toEqual({ kind: 'intersection', first: '26', second: 'KEDZIE' });
+    }
+  });
+
   it('follows the browser language, with Simplified Chinese for zh and English for anything else', () => {
     expect(localeFromBrowser(['es-MX', 'en'])).toBe('es');
     expect(localeFromBrowser(['zh-CN'])).toBe('zh-Hans');
     expect(localeFromBrowser(['zh-TW', 'pl'])).toBe('pl');
-    expect(localeFromBrowser(['fr-FR', 'ar-SY'])).toBe('ar');
+    expect(localeFromBrowser(['sw-KE', 'ar-SY'])).toBe('ar');
+    expect(localeFromBrowser(['fil-PH'])).toBe('tl');
+    expect(localeFromBrowser(['fr-CA'])).toBe('fr');
+    expect(localeFromBrowser(['ur-PK'])).toBe('ur');
     expect(localeFromBrowser(['xx', '<script>'])).toBe('en');
     expect(localeFromBrowser([])).toBe('en');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNotRecentlyConfirmed } from '../../src/data/freshness';
 import { formatPartialDate } from '../../src/i18n/formatDate';
-import { formatOpening } from '../../src/service/formatHours';
+import { formatOpening, timeOfDay } from '../../src/service/formatHours';
 import { addressLines, directionsLinks, formatPhone, MAP_APPS, phoneHref } from '../../src/service/links';
 import { fixtureRecords } from '../fixtures/records';
 
@@ -70,6 +70,15 @@ describe('hours', () => {
       '2nd and 4th Wed of the month: 10:00 AM – 12:30 PM',
     );
     expect(formatOpening({ days: ['sa', 'su'], opens: '00:00', closes: '24:00' })).toBe('Sat–Sun: open 24 hours');
+    expect(formatOpening({ days: ['fr'], opens: '09:00', closes: '17:00', weeksOfMonth: [1, 3, -1] })).toBe(
+      '1st, 3rd, and last Fri of the month: 9:00 AM – 5:00 PM',
+    );
+  });
+
+  it('says midnight for a closing time of 24:00, as a 24-hour clock writes it where one is used', () => {
+    expect(timeOfDay('24:00', 'en-US')).toBe('12:00 AM (midnight)');
+    expect(timeOfDay('24:00', 'pl-PL')).toBe('24:00 (midnight)');
+    expect(timeOfDay('00:30', 'pl-PL')).toBe('0:30');
   });
 });
 

@@ -39,7 +39,7 @@ describe('npm run validate:data', () => {
   it('passes good data and says how much it checked', async () => {
     const { code, output } = await validateCommand(dataDirWith(fixtureInputs));
     expect(code).toBe(0);
-    expect(output).toContain('4 records in 1 data files: all valid.');
+    expect(output).toContain('4 records and their translations in 1 data files: all valid.');
   });
 
   it('fails on bad data, naming the file, record, field and problem of each', async () => {

@@ -22,7 +22,7 @@ function services(count: number): string {
 const catalog: Messages = {
   appTitle: 'Chicago Help Map',
   appTagline:
-    'مساعدة قانونية مجانية، ومأوى، وطعام، ورعاية صحية، وخدمات أخرى في شيكاغو. بحثك يبقى خاصًا: لا يخرج أي شيء تبحث عنه من هذا الجهاز.',
+    'مساعدة قانونية مجانية، ومأوى، وطعام، ورعاية صحية، وخدمات أخرى في شيكاغو. بحثك خاص: لا يخرج أي شيء تبحث عنه من هذا الجهاز.',
   skipToResults: 'انتقل إلى النتائج',
   languageSwitcher: 'اللغة',
   searchLabel: 'ابحث عن مساعدة',
@@ -36,9 +36,9 @@ const catalog: Messages = {
     query === ''
       ? services(count)
       : `${services(count)} ${pluralRules.select(count) === 'two' ? 'تطابقان' : 'تطابق'} «${query}»`,
-  noHitsTitle: (query: string) => `لا يوجد شيء يطابق «${query}».`,
+  noHitsTitle: (query: string) => `لا توجد نتائج تطابق «${query}».`,
   noHitsFiltered: 'لا توجد خدمة تناسب كل هذه الفلاتر.',
-  noHitsAdvice: 'تأكّد من الإملاء، أو استعمل كلمات أقل أو أقصر، أو جرّب واحدة من هذه:',
+  noHitsAdvice: 'تأكّد من الإملاء، أو استخدم كلمات أقل أو أقصر، أو جرّب واحدة من هذه:',
   noHitsHotlines: 'يمكنك أيضًا الاتصال بأحد هذه الخطوط الهاتفية:',
   resultsHeading: 'النتائج',
   showMore: (more: number, total: number) => `اعرض المزيد: ${more} (من أصل ${total.toLocaleString('ar')})`,
@@ -64,7 +64,7 @@ const catalog: Messages = {
   place: {
     label: 'بالقرب من',
     placeholder: 'الرمز البريدي (ZIP)، أو الحي، أو تقاطع شارعين',
-    example: 'مثلًا: 60608، Pilsen، 26th and Kedzie، 2600 S Kedzie.',
+    example: 'مثلًا: 60608، Pilsen، 26th و Kedzie، 2600 S Kedzie.',
     set: 'اذهب',
     useMyLocation: 'استخدم موقعي',
     locating: 'جارٍ تحديد موقعك…',
@@ -80,17 +80,17 @@ const catalog: Messages = {
     away: (distance: string) => `على بُعد ${distance}`,
     problems: {
       'not-found': (text: string) =>
-        `لم نجد «${text}». جرّب رمزًا بريديًا (ZIP) في شيكاغو، أو اسم حي، أو شارعين يتقاطعان مثل «26th and Kedzie».`,
-      'outside-chicago': 'هذا المكان خارج شيكاغو. هذا الدليل يغطي شيكاغو: جرّب رمزًا بريديًا أو حيًّا في شيكاغو.',
+        `لم نجد «${text}». جرّب رمزًا بريديًا (ZIP) في شيكاغو، أو اسم حي، أو شارعين يتقاطعان مثل «26th و Kedzie».`,
+      'outside-chicago': 'هذا المكان خارج شيكاغو. هذا الدليل يغطي مدينة شيكاغو: جرّب رمزًا بريديًا أو حيًّا في شيكاغو.',
       'unknown-street': (text: string) =>
         `الشارع «${text}» ليس في قائمة الشوارع في هذا التطبيق. جرّب شارعًا رئيسيًا قريبًا، أو رمزًا بريديًا، أو حيًّا.`,
       'ambiguous-direction':
-        'هذا الشارع يمتد على جهتين من المدينة: أضف N أو S أو E أو W (شمال، جنوب، شرق، غرب)، مثلًا «2600 S Kedzie».',
-      'not-crossing': 'هذان الشارعان يمتدان جنبًا إلى جنب ولا يتقاطعان. جرّب شارعين يتقاطعان.',
+        'هذا الشارع يمتد على جانبي المدينة: أضف N أو S أو E أو W (شمال، جنوب، شرق، غرب)، مثلًا «2600 S Kedzie».',
+      'not-crossing': 'هذان الشارعان متوازيان ولا يتقاطعان. جرّب شارعين يتقاطعان.',
     },
     unavailable: 'تعذّر البحث عن المكان الآن. القائمة ما زالت تعمل؛ حاول مرة أخرى لاحقًا.',
     geolocation: {
-      denied: 'لم يُسمح بمعرفة موقعك. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
+      denied: 'تم رفض الإذن بالوصول إلى موقعك. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
       timeout: 'لم نتمكن من معرفة موقعك في الوقت المحدد. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
       unavailable: 'موقعك غير متاح. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
       unsupported: 'هذا المتصفح لا يستطيع مشاركة الموقع. اكتب بدلًا من ذلك رمزًا بريديًا أو حيًّا أو تقاطع شارعين.',
@@ -98,9 +98,9 @@ const catalog: Messages = {
     },
   },
   openState: {
-    open: (closes: string) => `مفتوح الآن · يغلق ${closes}`,
+    open: (closes: string) => `مفتوح الآن · يغلق الساعة ${closes}`,
     closed: 'مغلق الآن',
-    openAt: (closes: string) => `مفتوح في ذلك الوقت · يغلق ${closes}`,
+    openAt: (closes: string) => `مفتوح في ذلك الوقت · يغلق الساعة ${closes}`,
     closedAt: 'مغلق في ذلك الوقت',
   },
   relaxations: {
@@ -201,10 +201,27 @@ const catalog: Messages = {
   verifiedOn: (date: string) => `تاريخ المعلومات: ${date}`,
   notRecentlyConfirmed: 'لم يتم التأكد منها مؤخرًا: اتصل قبل الذهاب.',
   callToConfirm: 'اتصل للتأكد',
+  inEnglish: '(بالإنجليزية)',
+  midnight: (time: string) => `${time} (منتصف الليل)`,
+  hours: {
+    allDay: 'مفتوح على مدار 24 ساعة',
+    /** weeks: 1 to 5 for the 1st to 5th week of the month, -1 for the last; days: "الأربعاء" or "الاثنين–الجمعة". */
+    weeksOfMonth: (weeks: readonly number[], days: string) => {
+      // The ordinals follow the day and agree with it: "الأربعاء الثاني", but "الجمعة الثانية".
+      const feminine = /^(ال)?جمعة$/.test(days.trim());
+      const ordinals = feminine
+        ? ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة']
+        : ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس'];
+      const last = feminine ? 'الأخيرة' : 'الأخير';
+      const names = weeks.map((week) => (week === -1 ? last : (ordinals[week] ?? `${week}`)));
+      return `${days} ${new Intl.ListFormat('ar', { type: 'conjunction' }).format(names)} من كل شهر`;
+    },
+  },
   details: {
     back: 'العودة إلى النتائج',
-    notFoundTitle: 'لم نجد هذه الخدمة',
-    notFoundBody: 'لا توجد خدمة بهذا الرابط. ربما حُذفت، أو ربما الرابط غير كامل.',
+    englishName: 'الاسم بالإنجليزية',
+    notFoundTitle: 'لم نجد هذا السجل',
+    notFoundBody: 'لا يوجد سجل بهذا الرابط. ربما حُذف، أو ربما الرابط غير كامل.',
     organization: 'المنظمة',
     alsoKnownAs: 'يُعرف أيضًا باسم',
     services: 'الخدمات',
@@ -230,7 +247,7 @@ const catalog: Messages = {
     mapApp: 'تطبيق الخرائط',
     mapAppNames: { google: 'Google Maps', apple: 'Apple Maps', osm: 'OpenStreetMap (مشيًا فقط)' },
     directionsPrivacy: 'الرابط يحمل هذا العنوان فقط، وليس مكان وجودك.',
-    noPhones: 'لا يوجد رقم هاتف.',
+    noPhones: 'لا يوجد رقم هاتف مذكور.',
     sources: 'من أين جاءت هذه المعلومات',
     sourceDated: (date: string) => `بتاريخ ${date}`,
     sourceSupports: 'يؤكد',
@@ -272,6 +289,9 @@ const catalog: Messages = {
     tilesOff: 'لا تحمّل صور الخريطة',
     basemapNote: 'صور الخريطة متوقفة: تظهر حدود المناطق وشاطئ البحيرة.',
     lake: 'بحيرة ميشيغان',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    closePopup: 'إغلاق',
   },
   error: {
     title: 'حدث خطأ ما',
@@ -281,16 +301,18 @@ const catalog: Messages = {
   dataProblems: (count: number) => {
     switch (pluralRules.select(count)) {
       case 'one':
-        return 'تعذّر تحميل خدمة واحدة، ولذلك لا تظهر هنا.';
+        return 'تعذّر تحميل سجل واحد، ولذلك لا يظهر هنا.';
       case 'two':
-        return 'تعذّر تحميل خدمتين، ولذلك لا تظهران هنا.';
+        return 'تعذّر تحميل سجلين، ولذلك لا يظهران هنا.';
       case 'few':
-        return `تعذّر تحميل ${count} خدمات، ولذلك لا تظهر هنا.`;
+        return `تعذّر تحميل ${count} سجلات، ولذلك لا تظهر هنا.`;
+      case 'many':
+        return `تعذّر تحميل ${count} سجلًا، ولذلك لا تظهر هنا.`;
       default:
-        return `تعذّر تحميل ${count} خدمة، ولذلك لا تظهر هنا.`;
+        return `تعذّر تحميل ${count} سجل، ولذلك لا تظهر هنا.`;
     }
   },
-  footer: 'المعلومات مأخوذة من مصادر عامة مذكورة في صفحة كل خدمة. اتصل دائمًا قبل الذهاب للتأكد.',
+  footer: 'المعلومات مأخوذة من مصادر عامة مذكورة في كل سجل. اتصل دائمًا قبل الذهاب للتأكد.',
 };
 
 export default catalog;

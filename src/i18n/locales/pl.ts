@@ -1,10 +1,22 @@
 import type { Messages } from '../en';
 
+/** Polish plural categories: 1 is "one"; 2–4, 22–24, 32–34… are "few"; 0, 5–21, 25–31… are "many"; fractions are "other". */
+const plural = new Intl.PluralRules('pl');
+
+/** Picks the form for a count: "1 usługa", "2 usługi", "5 usług", and "1,5 usługi" for fractions. */
+const form = (count: number, one: string, few: string, many: string) => {
+  const category = plural.select(count);
+  return category === 'one' ? one : category === 'many' ? many : few;
+};
+
+/** "1 usługa", "3 usługi", "5 usług". */
+const services = (count: number) => `${count} ${form(count, 'usługa', 'usługi', 'usług')}`;
+
 /** Polish (pl): the interface in Polish, for Polish families in Chicago, in the plain second person of Polish public-service sites. */
 const catalog: Messages = {
   appTitle: 'Chicago Help Map',
   appTagline:
-    'Bezpłatna pomoc prawna, schroniska, jedzenie, opieka zdrowotna i inne usługi w Chicago. Prywatnie: nic, czego szukasz, nie opuszcza tego urządzenia.',
+    'Bezpłatna pomoc prawna, schroniska, jedzenie, opieka zdrowotna i inne usługi w Chicago. Prywatność: nic, co wyszukujesz, nie opuszcza tego urządzenia.',
   skipToResults: 'Przejdź do wyników',
   languageSwitcher: 'Język',
   searchLabel: 'Szukaj pomocy',
@@ -14,11 +26,10 @@ const catalog: Messages = {
   showList: 'Lista',
   showMap: 'Mapa',
   viewSwitchLabel: 'Pokaż wyniki jako',
-  resultCount: (count: number, query: string) => {
-    const form = new Intl.PluralRules('pl').select(count);
-    if (query === '') return `${count} ${form === 'one' ? 'usługa' : form === 'many' ? 'usług' : 'usługi'}`;
-    return `${count} ${form === 'one' ? 'usługa pasuje' : form === 'many' ? 'usług pasuje' : 'usługi pasują'} do „${query}”`;
-  },
+  resultCount: (count: number, query: string) =>
+    query === ''
+      ? services(count)
+      : `${services(count)} ${form(count, 'pasuje', 'pasują', 'pasuje')} do „${query}”`,
   noHitsTitle: (query: string) => `Nic nie pasuje do „${query}”.`,
   noHitsFiltered: 'Żadna usługa nie spełnia wszystkich tych filtrów.',
   noHitsAdvice: 'Sprawdź pisownię, wpisz mniej słów lub krótsze słowa albo spróbuj jednej z tych propozycji:',
@@ -36,11 +47,11 @@ const catalog: Messages = {
     languageSearch: 'Znajdź język',
     noLanguageMatch: 'W tych wynikach nie ma języka o tej nazwie.',
     openAt: 'Otwarte w dniu',
-    anyTime: 'Kiedykolwiek',
+    anyTime: 'W dowolnym czasie',
     day: 'Dzień',
     time: 'Godzina',
     sort: 'Kolejność',
-    sortNames: { relevance: 'Najlepiej pasujące', distance: 'Najbliższe najpierw', name: 'Nazwa (A–Z)' },
+    sortNames: { relevance: 'Najlepiej pasujące', distance: 'Od najbliższych', name: 'Nazwa (A–Z)' },
     clear: 'Wyczyść filtry',
     count: (label: string, count: number) => `${label} (${count})`,
   },
@@ -60,15 +71,15 @@ const catalog: Messages = {
     anyDistance: 'Dowolna odległość',
     units: 'Odległości w',
     unitNames: { mi: 'milach', km: 'kilometrach' },
-    away: (distance: string) => `${distance} od wybranego miejsca`,
+    away: (distance: string) => `Odległość: ${distance}`,
     problems: {
       'not-found': (text: string) =>
         `Nie znaleziono „${text}”. Wpisz kod ZIP w Chicago, nazwę dzielnicy albo dwie krzyżujące się ulice, na przykład „26th i Kedzie”.`,
-      'outside-chicago': 'To miejsce jest poza Chicago. Ten spis obejmuje tylko Chicago: wpisz kod ZIP lub dzielnicę w Chicago.',
+      'outside-chicago': 'To miejsce jest poza Chicago. Ten wykaz obejmuje Chicago: wpisz kod ZIP lub dzielnicę w Chicago.',
       'unknown-street': (text: string) =>
         `Ulicy „${text}” nie ma na liście ulic tej aplikacji. Wpisz pobliską główną ulicę, kod ZIP lub dzielnicę.`,
-      'ambiguous-direction': 'Ta ulica biegnie po obu stronach miasta: dodaj N, S, E lub W, na przykład „2600 S Kedzie”.',
-      'not-crossing': 'Te dwie ulice biegną obok siebie i się nie krzyżują. Wpisz dwie ulice, które się krzyżują.',
+      'ambiguous-direction': 'Ta ulica biegnie po obu stronach miasta: dodaj N, S, E lub W (północ, południe, wschód, zachód), na przykład „2600 S Kedzie”.',
+      'not-crossing': 'Te dwie ulice biegną równolegle i się nie krzyżują. Wpisz dwie ulice, które się krzyżują.',
     },
     unavailable: 'Nie można teraz wyszukać tego miejsca. Lista nadal działa; spróbuj ponownie później.',
     geolocation: {
@@ -87,10 +98,7 @@ const catalog: Messages = {
   },
   relaxations: {
     heading: 'Spróbuj bez filtra:',
-    remove: (filter: string, count: number) => {
-      const form = new Intl.PluralRules('pl').select(count);
-      return `Usuń „${filter}”: ${count} ${form === 'one' ? 'usługa' : form === 'many' ? 'usług' : 'usługi'}`;
-    },
+    remove: (filter: string, count: number) => `Usuń „${filter}”: ${services(count)}`,
     facetNames: {
       categories: 'rodzaj pomocy',
       services: 'typ usługi',
@@ -104,11 +112,11 @@ const catalog: Messages = {
   phoneOnly: 'Tylko przez telefon',
   categoryNames: {
     legal: 'Pomoc prawna',
-    shelter: 'Schronienie i mieszkanie',
+    shelter: 'Schroniska i mieszkania',
     food: 'Jedzenie',
     health: 'Opieka zdrowotna',
     community: 'Usługi społeczne',
-    education: 'Nauka i biblioteki',
+    education: 'Edukacja i biblioteki',
     work: 'Praca',
     hotline: 'Infolinia',
   },
@@ -118,7 +126,7 @@ const catalog: Messages = {
     detention: 'Pomoc dla osób w areszcie',
     daca: 'DACA',
     citizenship: 'Obywatelstwo',
-    'family-petitions': 'Petycje rodzinne',
+    'family-petitions': 'Petycje rodzinne (wnioski dla członków rodziny)',
     'u-t-visas': 'Wizy U i T',
     vawa: 'VAWA',
     sijs: 'Specjalny status nieletniego imigranta (SIJS)',
@@ -131,10 +139,10 @@ const catalog: Messages = {
     'family-shelter': 'Schronisko dla rodzin',
     'youth-shelter': 'Schronisko dla młodzieży',
     'domestic-violence': 'Przemoc domowa',
-    'new-arrivals': 'Nowo przybyli',
+    'new-arrivals': 'Pomoc dla nowo przybyłych',
     'drop-in': 'Centrum dzienne bez zapisów',
     'shelter-intake': 'Przyjęcia do schroniska',
-    'emergency-shelter': 'Schronienie awaryjne',
+    'emergency-shelter': 'Schronisko w nagłych przypadkach',
     'interim-housing': 'Mieszkanie tymczasowe',
     'supportive-housing': 'Mieszkanie ze wsparciem',
     'homelessness-prevention': 'Pomoc, by nie stracić mieszkania',
@@ -153,12 +161,12 @@ const catalog: Messages = {
     'immigrant-services': 'Usługi dla imigrantów',
     'domestic-violence-support': 'Wsparcie dla osób, które doznały przemocy domowej',
     'warming-center': 'Ogrzewalnia',
-    'english-classes': 'Kursy angielskiego',
+    'english-classes': 'Kursy języka angielskiego',
     'citizenship-classes': 'Kursy przed egzaminem na obywatelstwo',
     library: 'Biblioteka',
     'digital-literacy': 'Obsługa komputera',
     'job-training': 'Szkolenia zawodowe',
-    'workers-rights': 'Prawa pracownika',
+    'workers-rights': 'Prawa pracowników',
     'crisis-line': 'Telefon kryzysowy',
     'information-referral': 'Informacja i skierowania',
     'legal-intake': 'Zapisy na pomoc prawną',
@@ -167,14 +175,14 @@ const catalog: Messages = {
   trustFlagNames: {
     attorneys: 'Adwokaci w zespole',
     'doj-recognized': 'Organizacja uznana przez Departament Sprawiedliwości (DOJ)',
-    'accredited-representatives': 'Przedstawiciele akredytowani przez DOJ',
+    'accredited-representatives': 'Przedstawiciele akredytowani przez Departament Sprawiedliwości (DOJ)',
   },
   featureNames: {
     free: 'Bezpłatnie',
     'walk-in': 'Można przyjść bez umawiania wizyty',
     'no-id-required': 'Nie trzeba dokumentu tożsamości',
     'no-status-questions': 'Bez pytań o status imigracyjny',
-    'wheelchair-accessible': 'Dostępne dla wózków inwalidzkich',
+    'wheelchair-accessible': 'Dostępne dla osób na wózkach',
   },
   statusNames: {
     active: 'Otwarte',
@@ -184,10 +192,23 @@ const catalog: Messages = {
   phoneKinds: { voice: 'Zadzwoń', text: 'SMS', tty: 'TTY', fax: 'Faks' },
   extension: (extension: string) => `wewn. ${extension}`,
   verifiedOn: (date: string) => `Stan informacji: ${date}`,
-  notRecentlyConfirmed: 'Dawno niepotwierdzone: zadzwoń przed wizytą.',
+  notRecentlyConfirmed: 'Brak niedawnego potwierdzenia: zadzwoń przed wizytą.',
   callToConfirm: 'zadzwoń, aby potwierdzić',
+  inEnglish: '(po angielsku)',
+  midnight: (time: string) => `${time} (północ)`,
+  hours: {
+    allDay: 'czynne całą dobę',
+    /** weeks: 1 to 5 for the 1st to 5th week of the month, -1 for the last; days: "śr." or "pon.–pt.". */
+    weeksOfMonth: (weeks: readonly number[], days: string) => {
+      // "w ostatni piątek", but "w ostatnią środę, sobotę, niedzielę".
+      const last = /^(śr|sob|niedz)/i.test(days) ? 'ostatnią' : 'ostatni';
+      const names = weeks.map((week) => (week === -1 ? last : `${week}.`));
+      return `w ${new Intl.ListFormat('pl', { type: 'conjunction' }).format(names)} ${days} miesiąca`;
+    },
+  },
   details: {
     back: 'Wróć do wyników',
+    englishName: 'Nazwa po angielsku',
     notFoundTitle: 'Nie znaleziono wpisu',
     notFoundBody: 'Pod tym linkiem nie ma żadnego wpisu. Mógł zostać usunięty albo link jest niepełny.',
     organization: 'Organizacja',
@@ -199,10 +220,10 @@ const catalog: Messages = {
     website: 'Strona internetowa',
     email: 'E-mail',
     hours: 'Godziny otwarcia',
-    hoursUnknown: 'Brak godzin otwarcia: zadzwoń, aby potwierdzić.',
+    hoursUnknown: 'Nie podano godzin otwarcia: zadzwoń, aby potwierdzić.',
     languages: 'Języki',
-    languagesUnknown: 'Brak informacji o językach: zadzwoń, aby potwierdzić.',
-    eligibility: 'Kto może dostać pomoc',
+    languagesUnknown: 'Nie podano języków: zadzwoń, aby potwierdzić.',
+    eligibility: 'Kto może otrzymać pomoc',
     fees: 'Koszt',
     requiredDocuments: 'Co zabrać ze sobą',
     accessibility: 'Dostępność',
@@ -214,13 +235,13 @@ const catalog: Messages = {
     directionsBy: { walking: 'Trasa pieszo', transit: 'Trasa komunikacją miejską' },
     mapApp: 'Aplikacja z mapami',
     mapAppNames: { google: 'Google Maps', apple: 'Apple Maps', osm: 'OpenStreetMap (tylko pieszo)' },
-    directionsPrivacy: 'Link zawiera tylko ten adres, a nie to, gdzie jesteś.',
-    noPhones: 'Brak numeru telefonu.',
+    directionsPrivacy: 'Link zawiera tylko ten adres, a nie informację o tym, gdzie jesteś.',
+    noPhones: 'Nie podano numeru telefonu.',
     sources: 'Skąd pochodzą te informacje',
     sourceDated: (date: string) => `stan na ${date}`,
     sourceSupports: 'Potwierdza',
     verified: 'Ostatnio sprawdzone',
-    noAddress: 'Brak publicznego adresu: kontakt przez telefon.',
+    noAddress: 'Brak publicznego adresu: z tą usługą skontaktuj się telefonicznie.',
     fieldNames: {
       name: 'nazwa',
       organization: 'organizacja',
@@ -250,19 +271,16 @@ const catalog: Messages = {
     noPoints: 'Żaden z tych wyników nie ma miejsca na mapie.',
     openDetails: 'Szczegóły',
     loading: 'Wczytywanie mapy…',
-    cluster: (count: number) => {
-      const form = new Intl.PluralRules('pl').select(count);
-      return `${count} ${form === 'one' ? 'usługa' : form === 'many' ? 'usług' : 'usługi'} w tym miejscu: przybliż mapę`;
-    },
-    clusterIn: (count: number, area: string) => {
-      const form = new Intl.PluralRules('pl').select(count);
-      return `${count} ${form === 'one' ? 'usługa' : form === 'many' ? 'usług' : 'usługi'} w okolicy ${area}: przybliż mapę`;
-    },
+    cluster: (count: number) => `${services(count)} w tym miejscu: przybliż mapę`,
+    clusterIn: (count: number, area: string) => `${services(count)} w okolicy ${area}: przybliż mapę`,
     place: (label: string) => `Odległości są liczone stąd: ${label}`,
     myLocation: 'Twoja lokalizacja (w przybliżeniu)',
     tilesOff: 'Nie wczytuj obrazów mapy',
     basemapNote: 'Obrazy mapy są wyłączone: widać granice rejonów miasta i brzeg jeziora.',
     lake: 'Jezioro Michigan',
+    zoomIn: 'Przybliż',
+    zoomOut: 'Oddal',
+    closePopup: 'Zamknij',
   },
   error: {
     title: 'Coś poszło nie tak',
@@ -270,9 +288,7 @@ const catalog: Messages = {
     reload: 'Odśwież',
   },
   dataProblems: (count: number) =>
-    new Intl.PluralRules('pl').select(count) === 'one'
-      ? `Nie udało się wczytać ${count} wpisu, więc nie jest pokazany.`
-      : `Nie udało się wczytać ${count} wpisów, więc nie są pokazane.`,
+    `Nie udało się wczytać ${count} ${form(count, 'wpisu', 'wpisów', 'wpisów')}, więc ${form(count, 'nie jest pokazany', 'nie są pokazane', 'nie są pokazane')}.`,
   footer: 'Informacje pochodzą ze źródeł publicznych podanych przy każdym wpisie. Zawsze zadzwoń wcześniej, aby je potwierdzić.',
 };
 

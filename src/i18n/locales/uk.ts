@@ -1,10 +1,21 @@
 import type { Messages } from '../en';
 
+const pluralRules = new Intl.PluralRules('uk');
+
+/** Picks the form of a noun for a number: one (1, 21), few (2–4, 22) or many (0, 5–20, 25); fractions take "few". */
+const plural = (count: number, one: string, few: string, many: string) => {
+  const rule = pluralRules.select(count);
+  return rule === 'one' ? one : rule === 'many' ? many : few;
+};
+
+/** "1 послуга", "3 послуги", "5 послуг". */
+const services = (count: number) => `${count} ${plural(count, 'послуга', 'послуги', 'послуг')}`;
+
 /** Ukrainian (uk): the interface in Ukrainian, for Ukrainian families in Chicago. */
 const catalog: Messages = {
   appTitle: 'Chicago Help Map',
   appTagline:
-    'Безкоштовна юридична допомога, притулок, їжа, медична допомога та інші послуги в Chicago. Приватно: те, що ви шукаєте, не залишає цей пристрій.',
+    'Безкоштовна юридична допомога, притулок, їжа, медична допомога та інші послуги в Чикаго. Конфіденційно: ніщо з того, що ви шукаєте, не залишає цього пристрою.',
   skipToResults: 'Перейти до результатів',
   languageSwitcher: 'Мова',
   searchLabel: 'Пошук допомоги',
@@ -13,18 +24,15 @@ const catalog: Messages = {
   clearSearch: 'Очистити',
   showList: 'Список',
   showMap: 'Карта',
-  viewSwitchLabel: 'Показати як',
-  resultCount: (count: number, query: string) => {
-    const rule = new Intl.PluralRules('uk').select(count);
-    const noun = rule === 'one' ? 'послуга' : rule === 'many' ? 'послуг' : 'послуги';
-    return query === '' ? `${count} ${noun}` : `${count} ${noun} за запитом «${query}»`;
-  },
+  viewSwitchLabel: 'Показати результати як',
+  resultCount: (count: number, query: string) =>
+    query === '' ? services(count) : `${services(count)} за запитом «${query}»`,
   noHitsTitle: (query: string) => `За запитом «${query}» нічого не знайдено.`,
   noHitsFiltered: 'Жодна послуга не підходить під усі ці фільтри.',
-  noHitsAdvice: 'Перевірте, як написано слово, напишіть менше або коротші слова чи спробуйте одне з цих:',
-  noHitsHotlines: 'Також можна зателефонувати на одну з цих ліній:',
+  noHitsAdvice: 'Перевірте правопис, введіть менше слів або коротші слова чи спробуйте один із цих варіантів:',
+  noHitsHotlines: 'Також можна зателефонувати на одну з цих телефонних ліній:',
   resultsHeading: 'Результати',
-  showMore: (more: number, total: number) => `Показати ще ${more} (з ${total.toLocaleString('uk')})`,
+  showMore: (more: number, total: number) => `Показати ще ${more} (із ${total.toLocaleString('uk-UA')})`,
   filters: {
     label: 'Фільтри',
     categories: 'Вид допомоги',
@@ -35,26 +43,26 @@ const catalog: Messages = {
     anyLanguage: 'Будь-яка мова',
     languageSearch: 'Знайти мову',
     noLanguageMatch: 'У цих результатах немає мови з такою назвою.',
-    openAt: 'Коли відчинено',
+    openAt: 'Відчинено в обраний час',
     anyTime: 'Будь-коли',
     day: 'День',
     time: 'Час',
     sort: 'Сортування',
-    sortNames: { relevance: 'Найкраще підходять', distance: 'Спочатку найближчі', name: 'Назва (A–Z)' },
+    sortNames: { relevance: 'Найбільш відповідні', distance: 'Спочатку найближчі', name: 'Назва (A–Z)' },
     clear: 'Скинути фільтри',
     count: (label: string, count: number) => `${label} (${count})`,
   },
   place: {
     label: 'Поруч із',
     placeholder: 'ZIP-код, район або перехрестя',
-    example: 'Наприклад: 60608, Pilsen, 26th and Kedzie, 2600 S Kedzie.',
+    example: 'Наприклад: 60608, Pilsen, 26th і Kedzie, 2600 S Kedzie.',
     set: 'Знайти',
     useMyLocation: 'Використати моє місцезнаходження',
     locating: 'Визначаємо ваше місцезнаходження…',
     clear: 'Прибрати місце',
-    privacy: 'Визначається на цьому пристрої. Ваше місцезнаходження нікуди не надсилається.',
+    privacy: 'Визначається на цьому пристрої. Ваше місцезнаходження ніколи нікуди не надсилається.',
     finding: 'Шукаємо місце…',
-    near: (label: string) => `Відстань від: ${label}`,
+    near: (label: string) => `Відстані від: ${label}`,
     myLocation: 'ваше місцезнаходження (приблизно)',
     radius: 'У межах',
     anyDistance: 'Будь-яка відстань',
@@ -63,21 +71,21 @@ const catalog: Messages = {
     away: (distance: string) => `Відстань: ${distance}`,
     problems: {
       'not-found': (text: string) =>
-        `«${text}» не знайдено. Спробуйте ZIP-код у Chicago, назву району або дві вулиці, що перетинаються, наприклад «26th and Kedzie».`,
-      'outside-chicago': 'Це місце поза межами Chicago. Цей довідник — про Chicago: спробуйте ZIP-код або район у Chicago.',
+        `«${text}» не знайдено. Спробуйте ZIP-код у Чикаго, назву району або дві вулиці, що перетинаються, наприклад «26th і Kedzie».`,
+      'outside-chicago': 'Це місце поза межами Чикаго. Цей довідник охоплює Чикаго: спробуйте ZIP-код або район у Чикаго.',
       'unknown-street': (text: string) =>
-        `Вулиці «${text}» немає у списку вулиць цього застосунку. Спробуйте велику вулицю поблизу, ZIP-код або район.`,
+        `Вулиці «${text}» немає у списку вулиць цього застосунку. Спробуйте головну вулицю поблизу, ZIP-код або район.`,
       'ambiguous-direction':
-        'Ця вулиця йде по обидва боки міста: додайте N, S, E або W (північ, південь, схід, захід), наприклад «2600 S Kedzie».',
-      'not-crossing': 'Ці дві вулиці йдуть поруч і не перетинаються. Спробуйте дві вулиці, що перетинаються.',
+        'Ця вулиця проходить по обидва боки міста: додайте N, S, E або W (північ, південь, схід, захід), наприклад «2600 S Kedzie».',
+      'not-crossing': 'Ці дві вулиці паралельні й не перетинаються. Спробуйте дві вулиці, що перетинаються.',
     },
-    unavailable: 'Зараз не вдалося знайти це місце. Список працює й далі; спробуйте пізніше.',
+    unavailable: 'Зараз не вдалося знайти це місце. Список і далі працює; спробуйте пізніше.',
     geolocation: {
-      denied: 'Доступ до місцезнаходження не дозволено. Натомість введіть ZIP-код, район або перехрестя.',
+      denied: 'Доступ до місцезнаходження заборонено. Натомість введіть ZIP-код, район або перехрестя.',
       timeout: 'Не вдалося вчасно знайти ваше місцезнаходження. Натомість введіть ZIP-код, район або перехрестя.',
       unavailable: 'Ваше місцезнаходження недоступне. Натомість введіть ZIP-код, район або перехрестя.',
       unsupported: 'Цей браузер не може передати місцезнаходження. Натомість введіть ZIP-код, район або перехрестя.',
-      outside: 'Схоже, ви зараз поза межами Chicago. Натомість введіть ZIP-код, район або перехрестя в Chicago.',
+      outside: 'Схоже, ваше місцезнаходження поза межами Чикаго. Натомість введіть ZIP-код, район або перехрестя в Чикаго.',
     },
   },
   openState: {
@@ -88,11 +96,7 @@ const catalog: Messages = {
   },
   relaxations: {
     heading: 'Спробуйте без одного фільтра:',
-    remove: (filter: string, count: number) => {
-      const rule = new Intl.PluralRules('uk').select(count);
-      const noun = rule === 'one' ? 'послуга' : rule === 'many' ? 'послуг' : 'послуги';
-      return `Прибрати «${filter}»: ${count} ${noun}`;
-    },
+    remove: (filter: string, count: number) => `Прибрати «${filter}»: ${services(count)}`,
     facetNames: {
       categories: 'вид допомоги',
       services: 'тип послуги',
@@ -117,15 +121,15 @@ const catalog: Messages = {
   serviceNames: {
     asylum: 'Політичний притулок (asylum)',
     'removal-defense': 'Захист від депортації',
-    detention: 'Допомога людям під вартою',
+    detention: 'Допомога затриманим',
     daca: 'DACA',
     citizenship: 'Громадянство',
-    'family-petitions': 'Петиції для членів родини',
+    'family-petitions': 'Петиції для членів сім’ї',
     'u-t-visas': 'Візи U і T',
     vawa: 'VAWA',
     sijs: 'Особливий статус для неповнолітніх іммігрантів',
     tps: 'Тимчасовий захищений статус (TPS)',
-    'work-permits': 'Дозвіл на роботу',
+    'work-permits': 'Дозволи на роботу',
     'know-your-rights': 'Знайте свої права',
     'civil-legal-aid': 'Юридична допомога в цивільних справах',
     'immigration-court': 'Імміграційний суд',
@@ -134,8 +138,8 @@ const catalog: Messages = {
     'youth-shelter': 'Притулок для молоді',
     'domestic-violence': 'Домашнє насильство',
     'new-arrivals': 'Новоприбулі',
-    'drop-in': 'Денний центр без запису',
-    'shelter-intake': 'Прийом у притулок',
+    'drop-in': 'Центр, куди можна прийти без запису',
+    'shelter-intake': 'Прийом до притулку',
     'emergency-shelter': 'Екстрений притулок',
     'interim-housing': 'Тимчасове житло',
     'supportive-housing': 'Житло з підтримкою',
@@ -146,7 +150,7 @@ const catalog: Messages = {
     'mental-health': 'Психічне здоров’я',
     wic: 'WIC (харчування для матерів і маленьких дітей)',
     dental: 'Лікування зубів',
-    'substance-use': 'Лікування залежності (алкоголь, наркотики)',
+    'substance-use': 'Лікування залежностей',
     'sexual-health': 'Сексуальне здоров’я',
     'community-service-center': 'Центр громадських послуг',
     benefits: 'Державна допомога',
@@ -167,7 +171,7 @@ const catalog: Messages = {
     'shelter-placement': 'Влаштування в притулок',
   },
   trustFlagNames: {
-    attorneys: 'Працюють адвокати',
+    attorneys: 'У штаті є адвокати',
     'doj-recognized': 'Організація, визнана Міністерством юстиції США (DOJ)',
     'accredited-representatives': 'Представники, акредитовані Міністерством юстиції США (DOJ)',
   },
@@ -176,7 +180,7 @@ const catalog: Messages = {
     'walk-in': 'Можна прийти без запису',
     'no-id-required': 'Посвідчення особи не потрібне',
     'no-status-questions': 'Не питають про імміграційний статус',
-    'wheelchair-accessible': 'Доступно для людей на візках',
+    'wheelchair-accessible': 'Доступно для людей на кріслах колісних',
   },
   statusNames: {
     active: 'Працює',
@@ -186,14 +190,31 @@ const catalog: Messages = {
   phoneKinds: { voice: 'Дзвінок', text: 'SMS', tty: 'TTY', fax: 'Факс' },
   extension: (extension: string) => `дод. ${extension}`,
   verifiedOn: (date: string) => `Інформація станом на ${date}`,
-  notRecentlyConfirmed: 'Давно не підтверджено: зателефонуйте перед візитом.',
+  notRecentlyConfirmed: 'Останнім часом не підтверджувалося: зателефонуйте заздалегідь.',
   callToConfirm: 'зателефонуйте, щоб уточнити',
+  inEnglish: '(англійською)',
+  midnight: (time: string) => `${time} (опівніч)`,
+  hours: {
+    allDay: 'цілодобово',
+    /** weeks: 1 to 5 for the 1st to 5th week of the month, -1 for the last; days: "ср" or "пн–пт". */
+    weeksOfMonth: (weeks: readonly number[], days: string) => {
+      // The ordinals agree with the first day: "другий вівторок", but "друга середа, п’ятниця, субота, неділя".
+      const feminine = /^(ср|пт|сб|нд|серед|п\S?ятниц|субот|неділ)/i.test(days);
+      const ordinals = feminine
+        ? ['', 'перша', 'друга', 'третя', 'четверта', 'п’ята']
+        : ['', 'перший', 'другий', 'третій', 'четвертий', 'п’ятий'];
+      const last = feminine ? 'остання' : 'останній';
+      const names = weeks.map((week) => (week === -1 ? last : (ordinals[week] ?? `${week}-${feminine ? 'та' : 'й'}`)));
+      return `${new Intl.ListFormat('uk', { type: 'conjunction' }).format(names)} ${days} місяця`;
+    },
+  },
   details: {
     back: 'Назад до результатів',
+    englishName: 'Назва англійською',
     notFoundTitle: 'Запис не знайдено',
     notFoundBody: 'За цим посиланням немає запису. Можливо, його видалили або посилання неповне.',
     organization: 'Організація',
-    alsoKnownAs: 'Інша назва',
+    alsoKnownAs: 'Також відома як',
     services: 'Послуги',
     address: 'Адреса',
     communityArea: 'Район',
@@ -214,15 +235,15 @@ const catalog: Messages = {
     status: 'Статус',
     directions: 'Маршрут',
     directionsBy: { walking: 'Маршрут пішки', transit: 'Маршрут громадським транспортом' },
-    mapApp: 'Програма з картами',
+    mapApp: 'Застосунок карт',
     mapAppNames: { google: 'Google Maps', apple: 'Apple Maps', osm: 'OpenStreetMap (лише пішки)' },
-    directionsPrivacy: 'У посиланні є лише ця адреса, а не те, де ви зараз.',
+    directionsPrivacy: 'Посилання містить лише цю адресу, а не ваше місцезнаходження.',
     noPhones: 'Номер телефону не вказано.',
     sources: 'Звідки ця інформація',
     sourceDated: (date: string) => `від ${date}`,
     sourceSupports: 'Підтверджує',
     verified: 'Востаннє перевірено',
-    noAddress: 'Немає публічної адреси: звертайтеся до цієї служби телефоном.',
+    noAddress: 'Немає публічної адреси: щодо цієї послуги звертайтеся телефоном.',
     fieldNames: {
       name: 'назва',
       organization: 'організація',
@@ -248,37 +269,28 @@ const catalog: Messages = {
   },
   map: {
     label: 'Карта результатів',
-    tilesFailed: 'Не вдалося завантажити зображення карти. Позначки і список працюють.',
+    tilesFailed: 'Не вдалося завантажити зображення карти. Позначки і список і далі працюють.',
     noPoints: 'Жоден із цих результатів не має місця на карті.',
     openDetails: 'Докладніше',
     loading: 'Завантажуємо карту…',
-    cluster: (count: number) => {
-      const rule = new Intl.PluralRules('uk').select(count);
-      const noun = rule === 'one' ? 'послуга' : rule === 'many' ? 'послуг' : 'послуги';
-      return `Тут ${count} ${noun}: збільште карту`;
-    },
-    clusterIn: (count: number, area: string) => {
-      const rule = new Intl.PluralRules('uk').select(count);
-      const noun = rule === 'one' ? 'послуга' : rule === 'many' ? 'послуг' : 'послуги';
-      return `${count} ${noun} поблизу району ${area}: збільште карту`;
-    },
+    cluster: (count: number) => `Тут ${services(count)}: збільште карту`,
+    clusterIn: (count: number, area: string) => `${services(count)} поблизу ${area}: збільште карту`,
     place: (label: string) => `Відстань рахуємо звідси: ${label}`,
     myLocation: 'Ваше місцезнаходження (приблизно)',
     tilesOff: 'Не завантажувати зображення карти',
     basemapNote: 'Зображення карти вимкнено: показано межі районів і берег озера.',
     lake: 'Озеро Мічиган',
+    zoomIn: 'Збільшити',
+    zoomOut: 'Зменшити',
+    closePopup: 'Закрити',
   },
   error: {
     title: 'Щось пішло не так',
     body: 'Перезавантажте сторінку, щоб спробувати ще раз. Нічого з того, що ви ввели, нікуди не надіслано.',
     reload: 'Перезавантажити',
   },
-  dataProblems: (count: number) => {
-    const rule = new Intl.PluralRules('uk').select(count);
-    if (rule === 'one') return `${count} запис не вдалося завантажити, тому ${count === 1 ? 'його' : 'їх'} не показано.`;
-    if (rule === 'many') return `${count} записів не вдалося завантажити, тому їх не показано.`;
-    return `${count} записи не вдалося завантажити, тому їх не показано.`;
-  },
+  dataProblems: (count: number) =>
+    `Не вдалося завантажити ${count} ${plural(count, 'запис', 'записи', 'записів')}, тому ${count === 1 ? 'його' : 'їх'} не показано.`,
   footer: 'Інформація взята з публічних джерел, указаних у кожному записі. Завжди телефонуйте заздалегідь, щоб уточнити.',
 };
 

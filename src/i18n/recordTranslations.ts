@@ -1,0 +1,43 @@
+import { englishTextHash, translationFileSchema, type RecordTranslation, type ServiceRecord } from '../data/schema';
+
+/** A piece of record text as shown: translated, or the English with a flag so the app can say so. */
+export interface ShownText {
+  text: string;
+  inEnglish: boolean;
+}
+
+const files = import.meta.glob<unknown>('../../data/translations/*.json', { import: 'default' });
+
+let locale = 'en';
+let translations: ReadonlyMap<string, RecordTranslation> = new Map();
+
+/** Fetches the chosen locale's record translations, if it has any; only that one file is loaded. */
+export async function loadRecordTranslations(code: string): Promise<void> {
+  const load = files[`../../data/translations/${code}.json`];
+  const parsed = load ? translationFileSchema.safeParse(await load()) : undefined;
+  // The build validates these files; one that still fails here is dropped and the English shown, marked.
+  translations = parsed?.success ? new Map(Object.entries(parsed.data.records)) : new Map();
+  locale = code;
+}
+
+/** English text as shown in the current locale: marked as English unless English is the locale. */
+export function english(text: string): ShownText {
+  return { text, inEnglish: locale !== 'en' };
+}
+
+function currentTranslation(record: ServiceRecord): RecordTranslation | undefined {
+  const translation = translations.get(record.id);
+  // A translation made from older English may no longer say what the record says.
+  return translation && translation.of === englishTextHash(record) ? translation : undefined;
+}
+
+export function recordName(record: ServiceRecord): ShownText {
+  const translation = currentTranslation(record);
+  return translation ? { text: translation.name, inEnglish: false } : english(record.name);
+}
+
+export function recordDescription(record: ServiceRecord): ShownText | undefined {
+  if (record.description === undefined) return undefined;
+  const translated = currentTranslation(record)?.description;
+  return translated ? { text: translated, inEnglish: false } : english(record.description);
+}
