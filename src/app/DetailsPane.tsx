@@ -30,7 +30,10 @@ export function DetailsPane({ record, now, place, unit, onBack }: DetailsPanePro
   return (
     <div className="details-pane">
       <button type="button" className="button button--quiet back" onClick={onBack}>
-        ← {messages.details.back}
+        <span className="back-arrow" aria-hidden="true">
+          ←
+        </span>{' '}
+        {messages.details.back}
       </button>
       {record ? (
         <ServiceDetails record={record} now={now} distance={distance} headingRef={headingRef} />

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { roundedCoordinates } from '../geo/coordinates';
 import { METRES_PER_MILE } from '../geo/distance';
 import { formatDistance } from '../i18n/formatDistance';
@@ -79,7 +79,7 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
           </button>
         </div>
         <p id={hintId} className={resolved ? 'visually-hidden' : 'hint'}>
-          {text().example} {text().privacy}
+          {isolatedItems(text().example)} {text().privacy}
         </p>
       </form>
       <div role="status" className="place-status">
@@ -129,4 +129,12 @@ function PlaceMessage({ place, fromDevice }: { place: PlaceStatus; fromDevice: b
   if (place.problem === 'outside-chicago' && fromDevice) return <p className="problem">{text().geolocation.outside}</p>;
   const problem = text().problems[place.problem];
   return <p className="problem">{typeof problem === 'string' ? problem : problem(place.detail ?? '')}</p>;
+}
+
+/**
+ * Each item of "For example: 60608, Pilsen, 26th and Kedzie" in its own direction, so that in Arabic or
+ * Urdu the Latin examples keep their order instead of running into each other.
+ */
+function isolatedItems(list: string): ReactNode[] {
+  return list.split(/([,،、]\s*)/).map((part, index) => (index % 2 === 1 ? part : <bdi key={`${index}:${part}`}>{part}</bdi>));
 }

@@ -42,7 +42,9 @@ export function ResultCard({ result: { record, open, distanceMetres }, number, h
           <ShownTextSpan shown={recordName(record)} />
         </a>
       </h3>
-      {record.organization.name !== record.name ? <p className="org">{record.organization.name}</p> : null}
+      {record.organization.name !== record.name ? <p className="org">
+          <bdi>{record.organization.name}</bdi>
+        </p> : null}
       {distanceMetres !== null ? <p className="distance">{messages.place.away(formatDistance(distanceMetres, unit))}</p> : null}
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={open} chosenTime={chosenTime} />

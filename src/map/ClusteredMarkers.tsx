@@ -189,7 +189,9 @@ export function ClusteredMarkers({ placed, selectedId, locale, onSelect, onOpenD
         <p className="popup-title">
           <ShownTextSpan shown={recordName(selected.record)} />
         </p>
-        {selected.record.organization.name !== selected.record.name ? <p className="org">{selected.record.organization.name}</p> : null}
+        {selected.record.organization.name !== selected.record.name ? <p className="org">
+            <bdi>{selected.record.organization.name}</bdi>
+          </p> : null}
         <AddressLine record={selected.record} />
         <PhoneList phones={selected.record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 1)} />
         <button type="button" className="button" onClick={() => onOpenDetails(selected.record.id)}>

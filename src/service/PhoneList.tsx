@@ -12,7 +12,7 @@ export function PhoneList({ phones }: { phones: readonly Phone[] }) {
           {phone.label ? (
             <span className="phone-label">
               {' · '}
-              <span lang="en">{phone.label}</span>
+              <bdi lang="en">{phone.label}</bdi>
             </span>
           ) : null}
         </li>

@@ -37,10 +37,12 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
       {/* Signs, staff and phone menus use the English name: show it beside a translated one. */}
       {name.text !== record.name ? (
         <p className="english-name">
-          {text().englishName}: <span lang="en">{record.name}</span>
+          {text().englishName}: <bdi lang="en">{record.name}</bdi>
         </p>
       ) : null}
-      {organization.name !== record.name ? <p className="org">{organization.name}</p> : null}
+      {organization.name !== record.name ? <p className="org">
+          <bdi>{organization.name}</bdi>
+        </p> : null}
       {distance ? <p className="distance">{distance}</p> : null}
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={openState(record.hours, chicagoTime(now))} />
@@ -131,7 +133,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
         <h3 id="sources-title">{text().sources}</h3>
         <SourceList sources={record.sources} />
         <p>
-          {text().verified}: {formatPartialDate(record.verified.date)} ({record.verified.method})
+          {text().verified}: {formatPartialDate(record.verified.date)} (<ShownTextSpan shown={english(record.verified.method)} />)
         </p>
       </section>
     </article>

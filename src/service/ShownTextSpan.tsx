@@ -6,7 +6,8 @@ export function ShownTextSpan({ shown }: { shown: ShownText }) {
   if (!shown.inEnglish) return <>{shown.text}</>;
   return (
     <>
-      <span lang="en">{shown.text}</span> <span className="in-english">{messages.inEnglish}</span>
+      {/* <bdi> keeps "211 Metro Chicago helpline" in its own order inside right-to-left text. */}
+      <bdi lang="en">{shown.text}</bdi> <span className="in-english">{messages.inEnglish}</span>
     </>
   );
 }

@@ -13,10 +13,10 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         <li key={`${source.name}-${source.url ?? ''}`}>
           {source.url && isWebAddress(source.url) ? (
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.name}
+              <bdi lang="en">{source.name}</bdi>
             </a>
           ) : (
-            source.name
+            <bdi lang="en">{source.name}</bdi>
           )}
           , {text().sourceDated(formatPartialDate(source.date))}. {text().sourceSupports}:{' '}
           {source.fields.map((field) => text().fieldNames[field]).join(', ')}.

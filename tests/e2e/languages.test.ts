@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import ar from '../../src/i18n/locales/ar';
 import es from '../../src/i18n/locales/es';
 import pl from '../../src/i18n/locales/pl';
+import { LOCALES } from '../../src/i18n/locales';
 import { launchBrowser, openPage, stateIn } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -18,10 +19,15 @@ afterAll(async () => {
 
 describe('interface languages', () => {
   it("follows the browser's language, and the switcher puts the choice in the address", async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl, { locale: 'es-MX' });
+    const { page, pageErrors, appRequests } = await openPage(browser, baseUrl, { locale: 'es-MX' });
     await page.goto(baseUrl);
     await page.getByRole('searchbox', { name: es.searchLabel }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    // Only the chosen language is fetched: its catalog and its record translations.
+    const otherLanguages = LOCALES.map(({ code }) => code).filter((code) => code !== 'es' && code !== 'en');
+    const fetchedLanguages = appRequests.filter((url) => otherLanguages.some((code) => new URL(url).pathname.startsWith(`/assets/${code}-`)));
+    expect(fetchedLanguages).toEqual([]);
+    expect(appRequests.filter((url) => new URL(url).pathname.startsWith('/assets/es-')).length).toBeGreaterThanOrEqual(1);
 
     await page.getByLabel(es.languageSwitcher, { exact: true }).selectOption('pl');
     await page.getByRole('searchbox', { name: pl.searchLabel }).waitFor();
@@ -38,6 +44,27 @@ describe('interface languages', () => {
     await page.getByRole('searchbox', { name: ar.searchLabel }).waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('.map-frame').getAttribute('dir')).toBe('ltr');
+
+    // Addresses, phone numbers and English text keep their own order inside the right-to-left page.
+    await page.goto(`${baseUrl}#lang=ar&id=enlace-cala-legal-clinic`);
+    const details = page.locator('.details');
+    await details.locator('bdi[dir="ltr"]', { hasText: '2756 S. Harding Ave' }).waitFor();
+    await details.locator('.phones bdi[dir="ltr"]', { hasText: '773-542-9233' }).waitFor();
+    await details.locator('h2 bdi[lang="en"]', { hasText: 'Enlace Chicago free community legal clinic' }).waitFor();
+    const firstWordsInOrder = await details.locator('bdi[dir="ltr"]', { hasText: '2756 S. Harding Ave' }).first().evaluate((element) => {
+      const range = document.createRange();
+      const text = element.firstChild;
+      if (!text) return false;
+      range.setStart(text, 0);
+      range.setEnd(text, 4);
+      const number = range.getBoundingClientRect();
+      range.setStart(text, 8);
+      range.setEnd(text, 15);
+      const street = range.getBoundingClientRect();
+      return number.left < street.left;
+    });
+    expect(firstWordsInOrder).toBe(true);
+    expect(await page.locator('.back-arrow').evaluate((arrow) => getComputedStyle(arrow).transform)).not.toBe('none');
     expect(pageErrors).toEqual([]);
   });
 
