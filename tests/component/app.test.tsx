@@ -59,7 +59,7 @@ describe('the directory', () => {
     expect(within(details).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(within(details).getByRole('link', { name: /312-555-0101/ })).toHaveAttribute('href', 'tel:+13125550101');
     expect(within(details).getByText('English, Spanish')).toBeInTheDocument();
-    expect(within(details).getByText(/Test fixture/, { selector: 'li' })).toBeInTheDocument();
+    expect(within(details).getByText('Test fixture', { selector: '.source-list bdi' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /Back to results/ }));
     await vi.waitFor(() => expect(window.location.hash).toBe('#q=legal'));
