@@ -9,6 +9,7 @@ import { usePlace } from '../filters/usePlace';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
 import { activeLocale, messages, setLocale } from '../i18n/messages';
 import { localeFromBrowser, type LocaleCode } from '../i18n/locales';
+import { PrintListPanel } from '../list/PrintListPanel';
 import { ResultList } from '../list/ResultList';
 import type { SearchIndex } from '../search/searchIndex';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,6 +17,7 @@ import { DetailsPane } from './DetailsPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 const ServiceMap = lazy(() => import('../map/ServiceMap'));
+const PrintView = lazy(() => import('../print/PrintView'));
 
 export interface AppProps {
   records: readonly ServiceRecord[];
@@ -75,6 +77,27 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 
   const listHref = (id: string) => hrefFor({ ...state, selectedId: id });
 
+  const picks = useMemo(() => new Set(state.picks), [state.picks]);
+  const picked = useMemo(() => state.picks.flatMap((id) => byId.get(id) ?? []), [state.picks, byId]);
+  function togglePick(id: string) {
+    navigate({ ...state, picks: picks.has(id) ? state.picks.filter((pick) => pick !== id) : [...state.picks, id] }, { replace: true });
+  }
+
+  if (state.print !== null) {
+    return (
+      <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+        <PrintView
+          state={state}
+          results={results.map(({ record }) => record)}
+          records={records}
+          placeLabel={origin?.label ?? null}
+          now={now}
+          onChange={(next) => navigate(next)}
+        />
+      </Suspense>
+    );
+  }
+
   function relax(facet: FacetName) {
     const cleared: Partial<SearchState> = facet === 'open' ? { open: null } : facet === 'within' ? { within: null } : { [facet]: [] };
     navigate({ ...state, ...cleared, selectedId: null });
@@ -118,12 +141,30 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       <main className="layout" data-phone-view={phoneView}>
         <section className="results-pane" id="results" tabIndex={-1} aria-label={messages.resultsHeading}>
           {state.selectedId !== null ? (
-            <DetailsPane record={selected} now={now} place={origin} unit={state.unit} onBack={backToResults} />
+            <DetailsPane
+              record={selected}
+              now={now}
+              place={origin}
+              unit={state.unit}
+              onBack={backToResults}
+              picked={selected !== null && picks.has(selected.id)}
+              onTogglePick={togglePick}
+            />
           ) : (
             <>
+              <PrintListPanel
+                picked={picked}
+                onReorder={(ids) => navigate({ ...state, picks: ids }, { replace: true })}
+                onPrint={() => navigate({ ...state, print: 'list' })}
+              />
+              {origin && (origin.kind === 'zip' || origin.kind === 'area') ? (
+                <button type="button" className="button button--quiet area-print" onClick={() => navigate({ ...state, print: 'area', area: origin.label })}>
+                  {messages.print.areaDirectory(origin.label)}
+                </button>
+              ) : null}
               <FilterBar state={state} facets={facets} canSortByDistance={origin !== null} onChange={(next) => navigate(next)} />
               <ResultList
-                key={serializeSearchState({ ...resultsState, selectedId: null })}
+                key={serializeSearchState({ ...resultsState, selectedId: null, picks: [] })}
                 results={results}
                 query={state.query}
                 hotlines={hotlines}
@@ -136,6 +177,9 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
                 onOpen={openDetails}
                 onSuggest={(category) => navigate({ ...withQuery(state, ''), categories: [category], services: [] })}
                 onRelax={relax}
+                picks={picks}
+                onTogglePick={togglePick}
+                onPrintResults={() => navigate({ ...state, print: 'results' })}
               />
             </>
           )}

@@ -5,6 +5,7 @@ import type { Unit } from '../filters/searchState';
 import { distanceMetres } from '../geo/distance';
 import type { Place } from '../geo/place';
 import { formatDistance } from '../i18n/formatDistance';
+import { PickButton } from '../list/PickButton';
 import { ServiceDetails } from '../service/ServiceDetails';
 
 interface DetailsPaneProps {
@@ -14,9 +15,11 @@ interface DetailsPaneProps {
   place: Place | null;
   unit: Unit;
   onBack: () => void;
+  picked: boolean;
+  onTogglePick: (id: string) => void;
 }
 
-export function DetailsPane({ record, now, place, unit, onBack }: DetailsPaneProps) {
+export function DetailsPane({ record, now, place, unit, onBack, picked, onTogglePick }: DetailsPaneProps) {
   const point = record?.location?.point;
   const distance = place && point ? messages.place.away(formatDistance(distanceMetres(place, point), unit)) : undefined;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,7 +39,10 @@ export function DetailsPane({ record, now, place, unit, onBack }: DetailsPanePro
         {messages.details.back}
       </button>
       {record ? (
-        <ServiceDetails record={record} now={now} distance={distance} headingRef={headingRef} />
+        <>
+          <ServiceDetails record={record} now={now} distance={distance} headingRef={headingRef} />
+          <PickButton id={record.id} picked={picked} onToggle={onTogglePick} />
+        </>
       ) : (
         <div className="not-found" role="alert">
           <h2 tabIndex={-1} ref={headingRef}>

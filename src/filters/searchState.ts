@@ -21,6 +21,16 @@ export type Unit = (typeof UNITS)[number];
 
 export const MAX_PLACE_LENGTH = 100;
 
+/** What a print view prints: the current results, the hand-picked list, or one area's directory. */
+export const PRINTS = ['results', 'list', 'area'] as const;
+export type Print = (typeof PRINTS)[number];
+
+export const PAPERS = ['letter', 'a4'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** A print list longer than this is not a handout; the rest of a pasted list is dropped. */
+export const MAX_PICKS = 500;
+
 export interface SearchState {
   query: string;
   categories: Category[];
@@ -40,6 +50,15 @@ export interface SearchState {
   lang: LocaleCode | null;
   /** The selected record's id: the details view and the highlighted marker. */
   selectedId: string | null;
+  /** The print list: record ids in the order they are printed. */
+  picks: string[];
+  /** Which print view is open, if any. */
+  print: Print | null;
+  /** The community area or ZIP whose directory is printed. */
+  area: string;
+  /** The second language of a bilingual handout. */
+  alongside: LocaleCode | null;
+  paper: Paper;
 }
 
 export const DEFAULT_STATE: SearchState = Object.freeze({
@@ -55,6 +74,11 @@ export const DEFAULT_STATE: SearchState = Object.freeze({
   unit: 'mi',
   lang: null,
   selectedId: null,
+  picks: [],
+  print: null,
+  area: '',
+  alongside: null,
+  paper: 'letter',
 });
 
 const MAX_LIST = 20;
@@ -71,6 +95,11 @@ function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[
 function languagesOf(raw: string | null): string[] {
   const valid = (raw ?? '').split(',').slice(0, MAX_LIST).filter((code) => languageParam.safeParse(code).success);
   return [...new Set(valid)].sort();
+}
+
+function picksOf(raw: string | null): string[] {
+  const valid = (raw ?? '').split(',').filter((id) => idParam.safeParse(id).success);
+  return [...new Set(valid)].slice(0, MAX_PICKS);
 }
 
 function openOf(raw: string | null): OpenFilter | null {
@@ -98,6 +127,11 @@ export function parseSearchState(search: string): SearchState {
     unit: UNITS.find((unit) => unit === params.get('unit')) ?? DEFAULT_STATE.unit,
     lang: localeByCode(params.get('lang'))?.code ?? null,
     selectedId: id.success ? id.data : DEFAULT_STATE.selectedId,
+    picks: picksOf(params.get('pick')),
+    print: PRINTS.find((print) => print === params.get('print')) ?? null,
+    area: (params.get('area') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),
+    alongside: localeByCode(params.get('with'))?.code ?? null,
+    paper: PAPERS.find((paper) => paper === params.get('paper')) ?? DEFAULT_STATE.paper,
   };
 }
 
@@ -123,6 +157,11 @@ export function serializeSearchState(state: SearchState): string {
   if (state.unit !== DEFAULT_STATE.unit) params.set('unit', state.unit);
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.selectedId !== null) params.set('id', state.selectedId);
+  if (state.picks.length > 0) params.set('pick', state.picks.join(','));
+  if (state.print !== null) params.set('print', state.print);
+  if (state.area.trim() !== '') params.set('area', state.area.trim());
+  if (state.alongside !== null) params.set('with', state.alongside);
+  if (state.paper !== DEFAULT_STATE.paper) params.set('paper', state.paper);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

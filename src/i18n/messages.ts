@@ -14,7 +14,8 @@ export let activeLocale: Locale = localeByCode('en') ?? { code: 'en', name: 'Eng
 
 const catalogs = import.meta.glob<Messages>('./locales/*.ts', { import: 'default' });
 
-async function catalogFor(code: LocaleCode): Promise<Messages> {
+/** A locale's catalog, fetched if need be: the app's, or a bilingual handout's second language. */
+export async function catalogFor(code: LocaleCode): Promise<Messages> {
   if (code === 'en') return en;
   const load = catalogs[`./locales/${code}.ts`];
   return load ? load() : en;

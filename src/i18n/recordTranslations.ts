@@ -10,34 +10,33 @@ const files = import.meta.glob<unknown>('../../data/translations/*.json', { impo
 
 let locale = 'en';
 let translations: ReadonlyMap<string, RecordTranslation> = new Map();
+const loaded = new Map<string, ReadonlyMap<string, RecordTranslation>>();
 
-/** Fetches the chosen locale's record translations, if it has any; only that one file is loaded. */
-export async function loadRecordTranslations(code: string): Promise<void> {
+async function translationsFor(code: string): Promise<ReadonlyMap<string, RecordTranslation>> {
+  const cached = loaded.get(code);
+  if (cached) return cached;
   const load = files[`../../data/translations/${code}.json`];
   const parsed = load ? translationFileSchema.safeParse(await load()) : undefined;
   // The build validates these files; one that still fails here is dropped and the English shown, marked.
-  translations = parsed?.success ? new Map(Object.entries(parsed.data.records)) : new Map();
+  const found: ReadonlyMap<string, RecordTranslation> = parsed?.success ? new Map(Object.entries(parsed.data.records)) : new Map();
+  loaded.set(code, found);
+  return found;
+}
+
+/** Fetches the chosen locale's record translations, if it has any; only that one file is loaded. */
+export async function loadRecordTranslations(code: string): Promise<void> {
+  translations = await translationsFor(code);
   locale = code;
 }
 
-/** English text as shown in the current locale: marked as English unless English is the locale. */
-export function english(text: string): ShownText {
-  return { text, inEnglish: locale !== 'en' };
+/** Fetches a second locale's record translations, for a bilingual handout, without switching to it. */
+export async function preloadRecordTranslations(code: string): Promise<void> {
+  await translationsFor(code);
 }
 
-function currentTranslation(record: ServiceRecord): RecordTranslation | undefined {
-  const translation = translations.get(record.id);
-  // A translation made from older English may no longer say what the record says.
-  return translation && translation.of === englishTextHash(record) ? translation : undefined;
-}
-
-export function recordName(record: ServiceRecord): ShownText {
-  const translation = currentTranslation(record);
-  return translation ? { text: translation.name, inEnglish: false } : english(record.name);
-}
-
-export function recordDescription(record: ServiceRecord): ShownText | undefined {
-  if (record.description === undefined) return undefined;
-  const translated = currentTranslation(record)?.description;
-  return translated ? { text: translated, inEnglish: false } : english(record.description);
+/** A record's name in a given locale whose translations are loaded: its English name for English, else null where there is none. */
+export function recordNameIn(code: string, record: ServiceRecord): string | null {
+  if (code === 'en') return record.name;
+  const translation = loaded.get(code)?.get(record.id);
+  return translation && translation.of === englishTextHash(record) ? translation.name : null;
 }

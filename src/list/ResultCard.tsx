@@ -9,6 +9,7 @@ import { CategoryTags } from '../service/CategoryTags';
 import { OpenStateLine } from '../service/OpenStateLine';
 import { PhoneList } from '../service/PhoneList';
 import { ShownTextSpan } from '../service/ShownTextSpan';
+import { PickButton } from './PickButton';
 import { VerifiedNote } from '../service/VerifiedNote';
 
 export interface ResultCardProps {
@@ -21,9 +22,12 @@ export interface ResultCardProps {
   chosenTime?: boolean;
   unit?: Unit;
   onOpen: (id: string) => void;
+  /** Whether it is on the print list; the add/remove button shows only with onTogglePick. */
+  picked?: boolean;
+  onTogglePick?: (id: string) => void;
 }
 
-export function ResultCard({ result: { record, open, distanceMetres }, number, href, selected, now, chosenTime, unit = 'mi', onOpen }: ResultCardProps) {
+export function ResultCard({ result: { record, open, distanceMetres }, number, href, selected, now, chosenTime, unit = 'mi', onOpen, picked = false, onTogglePick }: ResultCardProps) {
   function openInApp(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -51,6 +55,7 @@ export function ResultCard({ result: { record, open, distanceMetres }, number, h
       <AddressLine record={record} />
       <PhoneList phones={record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 2)} />
       <VerifiedNote record={record} now={now} />
+      {onTogglePick ? <PickButton id={record.id} picked={picked} onToggle={onTogglePick} /> : null}
     </article>
   );
 }

@@ -22,9 +22,13 @@ export interface ResultListProps {
   onOpen: (id: string) => void;
   onSuggest: (category: Category) => void;
   onRelax: (facet: FacetName) => void;
+  /** The ids on the print list, and adding or taking one off it. */
+  picks: ReadonlySet<string>;
+  onTogglePick: (id: string) => void;
+  onPrintResults: () => void;
 }
 
-export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax }: ResultListProps) {
+export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax, picks, onTogglePick, onPrintResults }: ResultListProps) {
   const trimmed = query.trim();
   const [pageCount, setPageCount] = useState(1);
   // Coming back from a listing far down the list shows the list down to it.
@@ -32,9 +36,16 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
   const visible = Math.max(pageCount * PAGE_SIZE, selectedIndex + 1);
   return (
     <div className="result-list">
-      <p className="result-count" role="status" aria-live="polite">
-        {messages.resultCount(results.length, trimmed)}
-      </p>
+      <div className="result-count-row">
+        <p className="result-count" role="status" aria-live="polite">
+          {messages.resultCount(results.length, trimmed)}
+        </p>
+        {results.length > 0 ? (
+          <button type="button" className="button button--quiet print-button" onClick={onPrintResults}>
+            {messages.print.printResults}
+          </button>
+        ) : null}
+      </div>
       {results.length === 0 ? (
         <NoHits
           query={trimmed}
@@ -59,6 +70,8 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
                 chosenTime={chosenTime}
                 unit={unit}
                 onOpen={onOpen}
+                picked={picks.has(result.record.id)}
+                onTogglePick={onTogglePick}
               />
             </li>
           ))}

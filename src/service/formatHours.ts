@@ -6,7 +6,7 @@ type Day = (typeof DAYS)[number];
 // 2024-01-01 was a Monday: a fixed week gives stable weekday names from Intl.
 const MONDAY_UTC = Date.UTC(2024, 0, 1);
 
-function dayName(day: Day, locale: string): string {
+export function dayName(day: Day, locale: string): string {
   const date = new Date(MONDAY_UTC + DAYS.indexOf(day) * 86_400_000);
   return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
 }

@@ -28,6 +28,9 @@ function renderList(selectedId: string | null = null) {
       unit="mi"
       hrefFor={(id) => `?id=${id}`}
       onOpen={() => undefined}
+      picks={new Set()}
+      onTogglePick={() => undefined}
+      onPrintResults={() => undefined}
       onSuggest={() => undefined}
       onRelax={() => undefined}
     />,

@@ -75,7 +75,7 @@ function untranslatedWords(root: HTMLElement): string[] {
 describe('a pseudo-locale run', () => {
   it.each([
     ['the home page', '/'],
-    ['results with filters', '/?q=legal&cat=legal&open=1&lang=es&feat=free'],
+    ['results with filters', '/?q=legal&cat=legal&open=now&in=es&need=free'],
     ['no results', '/?q=xylophone'],
     ['filters that match nothing', '/?q=pantry&cat=legal'],
     ['the details of a legal clinic', '/?id=fixture-legal-clinic'],

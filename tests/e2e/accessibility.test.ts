@@ -19,7 +19,7 @@ const DETAILS_ID = 'enlace-cala-legal-clinic';
 
 const VIEWS = {
   home: '',
-  results: 'cat=legal&feat=free',
+  results: 'cat=legal&need=free',
   details: `id=${DETAILS_ID}`,
   print: 'cat=shelter',
 } as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATEGORIES, SERVICE_TAGS } from '../../src/data/categories';
 import { DAYS, FEATURES } from '../../src/data/schema';
-import { DEFAULT_STATE, MAX_PLACE_LENGTH, parseSearchState, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
+import { DEFAULT_STATE, MAX_PICKS, MAX_PLACE_LENGTH, PAPERS, parseSearchState, PRINTS, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
 import { LOCALES } from '../../src/i18n/locales';
 import { MAX_QUERY_LENGTH } from '../../src/search/normalize';
 
@@ -97,6 +97,11 @@ describe('URL state, for any state', () => {
     unit: fc.constantFrom(...UNITS),
     lang: fc.option(fc.constantFrom(...LOCALES.map(({ code }) => code)), { nil: null }),
     selectedId: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
+    picks: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { maxLength: 30 }),
+    print: fc.option(fc.constantFrom(...PRINTS), { nil: null }),
+    area: fc.oneof(fc.constant(''), fc.constantFrom('Lower West Side', '60608', 'Albany Park')),
+    alongside: fc.option(fc.constantFrom(...LOCALES.map(({ code }) => code)), { nil: null }),
+    paper: fc.constantFrom(...PAPERS),
   });
 
   it('reads back what it wrote, and writes equal states as equal links', () => {
@@ -114,8 +119,20 @@ describe('URL state, for any state', () => {
         expect(read.unit).toBe(state.unit);
         expect(read.lang).toBe(state.lang);
         expect(read.query).toBe(state.query.trim() === '' ? '' : state.query);
+        expect(read.picks).toEqual(state.picks);
+        expect(read.print).toBe(state.print);
+        expect(read.area).toBe(state.area);
+        expect(read.alongside).toBe(state.alongside);
+        expect(read.paper).toBe(state.paper);
       }),
     );
+  });
+
+  it('keeps a print list in order, once each, valid ids only, and at most 500', () => {
+    expect(parseSearchState('?pick=b,a,b,<script>,c').picks).toEqual(['b', 'a', 'c']);
+    const many = Array.from({ length: 700 }, (_, index) => `r${index}`).join(',');
+    expect(parseSearchState(`?pick=${many}`).picks).toHaveLength(MAX_PICKS);
+    expect(parseSearchState('?print=everything&paper=tabloid&with=xx')).toMatchObject({ print: null, paper: 'letter', alongside: null });
   });
 
   it('never throws on any query string', () => {

@@ -1,0 +1,142 @@
+import type { ReactNode } from 'react';
+import { isNotRecentlyConfirmed } from '../data/freshness';
+import type { ServiceRecord } from '../data/schema';
+import { formatPartialDate, languageName } from '../i18n/formatDate';
+import { messages, type Messages } from '../i18n/messages';
+import { english, recordName, recordNameIn } from '../i18n/recordTranslations';
+import { formatOpening } from '../service/formatHours';
+import { addressLines, displayHost, formatPhone, isWebAddress } from '../service/links';
+import { ShownTextSpan } from '../service/ShownTextSpan';
+import { QrCode } from './QrCode';
+
+/** A bilingual handout's second language: its catalog and its code. */
+export interface SecondLanguage {
+  code: string;
+  messages: Messages;
+}
+
+/** A label in the handout's language, and in the second language after a slash. */
+export function bilingual(pick: (catalog: Messages) => string, second: SecondLanguage | null): string {
+  const first = pick(messages);
+  const other = second ? pick(second.messages) : first;
+  return other === first ? first : `${first} / ${other}`;
+}
+
+interface PrintEntryProps {
+  record: ServiceRecord;
+  number: number;
+  /** The entry's own page in the app, printed as a QR code and as text. */
+  link: string;
+  second: SecondLanguage | null;
+  now: Date;
+}
+
+/** One service on a handout: everything a person needs to reach it, kept together on one page. */
+export function PrintEntry({ record, number, link, second, now }: PrintEntryProps) {
+  const { location } = record;
+  const name = recordName(record);
+  const secondName = second ? recordNameIn(second.code, record) : null;
+  const label = (pick: (catalog: Messages) => string) => bilingual(pick, second);
+  const phones = record.phones;
+  return (
+    <article className="print-entry" data-record-id={record.id}>
+      <div className="print-entry-text">
+        <h3>
+          <span className="print-number">{number}.</span> <ShownTextSpan shown={name} />
+          {secondName !== null && secondName !== name.text ? <span className="print-second-name"> / <bdi>{secondName}</bdi></span> : null}
+        </h3>
+        {record.organization.name !== record.name ? (
+          <p className="print-org">
+            <bdi>{record.organization.name}</bdi>
+          </p>
+        ) : null}
+        <dl>
+          <Row label={label((m) => m.details.address)}>
+            {location ? (
+              <bdi dir="ltr">{addressLines(location).join(', ')}</bdi>
+            ) : (
+              label((m) => m.details.noAddress)
+            )}
+          </Row>
+          <Row label={label((m) => m.details.phones)}>
+            {phones.length === 0
+              ? label((m) => m.details.noPhones)
+              : phones.map((phone) => (
+                  <span key={`${phone.kind}-${phone.number}-${phone.extension ?? ''}`} className="print-phone">
+                    {messages.phoneKinds[phone.kind]}: <bdi dir="ltr">{formatPhone(phone.number)}</bdi>
+                    {phone.extension ? ` ${messages.extension(phone.extension)}` : ''}
+                    {phone.label ? (
+                      <>
+                        {' '}
+                        (<bdi lang="en">{phone.label}</bdi>)
+                      </>
+                    ) : null}
+                  </span>
+                ))}
+          </Row>
+          <Row label={label((m) => m.details.hours)}>
+            {record.hours ? (
+              <>
+                {record.hours.weekly?.map((opening) => (
+                  <span key={formatOpening(opening)} className="print-line">
+                    {formatOpening(opening)}
+                  </span>
+                ))}
+                {record.hours.text ? (
+                  <span className="print-line">
+                    <ShownTextSpan shown={english(record.hours.text)} />
+                  </span>
+                ) : null}
+              </>
+            ) : (
+              label((m) => m.details.hoursUnknown)
+            )}
+          </Row>
+          <Row label={label((m) => m.details.languages)}>
+            {record.languages.length > 0 ? record.languages.map((code) => languageName(code)).join(', ') : label((m) => m.details.languagesUnknown)}
+          </Row>
+          {record.eligibility ? (
+            <Row label={label((m) => m.details.eligibility)}>
+              <ShownTextSpan shown={english(record.eligibility)} />
+            </Row>
+          ) : null}
+          {record.fees ? (
+            <Row label={label((m) => m.details.fees)}>
+              <ShownTextSpan shown={english(record.fees)} />
+            </Row>
+          ) : null}
+          {(record.website ?? record.organization.website) ? (
+            <Row label={label((m) => m.details.website)}>
+              <WebsiteText url={record.website ?? record.organization.website ?? ''} />
+            </Row>
+          ) : null}
+        </dl>
+        <p className="print-verified">
+          {messages.verifiedOn(formatPartialDate(record.verified.date))}
+          {isNotRecentlyConfirmed(record, now) ? ` · ${messages.notRecentlyConfirmed}` : ''}
+        </p>
+      </div>
+      <figure className="print-code">
+        <QrCode text={link} label={`${messages.print.scan}: ${record.name}`} millimetres={24} />
+        <figcaption>
+          <bdi dir="ltr" className="print-link">
+            {link}
+          </bdi>
+        </figcaption>
+      </figure>
+    </article>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="print-row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function WebsiteText({ url }: { url: string }) {
+  return <bdi dir="ltr">{isWebAddress(url) ? displayHost(url) : url}</bdi>;
+}
