@@ -40,3 +40,25 @@ export function recordNameIn(code: string, record: ServiceRecord): string | null
   const translation = loaded.get(code)?.get(record.id);
   return translation && translation.of === englishTextHash(record) ? translation.name : null;
 }
+
+/** English text as shown in the current locale: marked as English unless English is the locale. */
+export function english(text: string): ShownText {
+  return { text, inEnglish: locale !== 'en' };
+}
+
+function currentTranslation(record: ServiceRecord): RecordTranslation | undefined {
+  const translation = translations.get(record.id);
+  // A translation made from older English may no longer say what the record says.
+  return translation && translation.of === englishTextHash(record) ? translation : undefined;
+}
+
+export function recordName(record: ServiceRecord): ShownText {
+  const translation = currentTranslation(record);
+  return translation ? { text: translation.name, inEnglish: false } : english(record.name);
+}
+
+export function recordDescription(record: ServiceRecord): ShownText | undefined {
+  if (record.description === undefined) return undefined;
+  const translated = currentTranslation(record)?.description;
+  return translated ? { text: translated, inEnglish: false } : english(record.description);
+}
