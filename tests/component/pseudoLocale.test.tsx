@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
 import { fixtureRecords } from '../fixtures/records';
@@ -53,7 +53,10 @@ const allowed = new Set(
 function untranslatedWords(root: HTMLElement): string[] {
   const texts: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // A stylesheet's text is not shown.
+    if (node.parentElement?.tagName !== 'STYLE') texts.push(node.textContent ?? '');
+  }
   for (const element of root.querySelectorAll('*')) {
     for (const attribute of ['aria-label', 'title', 'placeholder', 'alt']) {
       const value = element.getAttribute(attribute);
@@ -84,5 +87,12 @@ describe('a pseudo-locale run', () => {
   ])('finds no hard-coded English on %s', (_view, url) => {
     renderApp(url);
     expect(untranslatedWords(document.body)).toEqual([]);
+  });
+
+  it('finds no hard-coded English on a printed handout in two languages', async () => {
+    renderApp('/?print=list&pick=fixture-legal-clinic,fixture-helpline&with=es');
+    await waitFor(() => expect(document.querySelector('.print-entry')).not.toBeNull(), { timeout: 5000 });
+    // The handout's own link is printed as text, and the fixture's URL is all it adds.
+    expect(untranslatedWords(document.body).filter((word) => !['http', 'localhost', 'print', 'list', 'pick', 'fixture', 'legal', 'clinic', 'helpline', 'with', 'es', 'id', 'lang', 'en'].includes(word))).toEqual([]);
   });
 });

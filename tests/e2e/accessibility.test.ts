@@ -21,7 +21,7 @@ const VIEWS = {
   home: '',
   results: 'cat=legal&need=free',
   details: `id=${DETAILS_ID}`,
-  print: 'cat=shelter',
+  print: 'cat=shelter&print=results',
 } as const;
 
 /** Opens a view and waits for it; on a desktop, for the map's markers too (a phone shows the list first). */
@@ -29,7 +29,7 @@ async function openView(page: Page, view: keyof typeof VIEWS, lang: string, with
   const params = [VIEWS[view], `lang=${lang}`].filter(Boolean).join('&');
   await page.goto(`${baseUrl}#${params}`);
   await page.locator(`html[lang="${lang}"]`).waitFor();
-  await page.locator(view === 'details' ? '.details h2' : '.result-count').waitFor();
+  await page.locator(view === 'details' ? '.details h2' : view === 'print' ? '.print-entry' : '.result-count').first().waitFor();
   if (view === 'print') await page.emulateMedia({ media: 'print' });
   else if (withMap && view !== 'details') await page.locator('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster').first().waitFor();
 }
