@@ -29,7 +29,9 @@ export function PrintListPanel({ picked, onReorder, onPrint }: PrintListPanelPro
           const name = recordName(record).text;
           return (
             <li key={record.id} data-pick-id={record.id}>
-              <span className="print-list-name">{name}</span>
+              <span className="print-list-name">
+                <span className="print-list-number">{index + 1}.</span> {name}
+              </span>
               <span className="print-list-actions">
                 <button type="button" className="icon-button" aria-label={text.moveUp(name)} disabled={index === 0} onClick={() => move(index, index - 1)}>
                   ↑

@@ -7,7 +7,7 @@ import { loadBoundaries, type Boundaries } from '../geo/loadGeography';
 import { formatPartialDate } from '../i18n/formatDate';
 import { localeByCode, LOCALES } from '../i18n/locales';
 import { activeLocale, catalogFor, messages } from '../i18n/messages';
-import { preloadRecordTranslations } from '../i18n/recordTranslations';
+import { preloadRecordTranslations, recordName } from '../i18n/recordTranslations';
 import { formatPhone } from '../service/links';
 import { LocatorMap } from './LocatorMap';
 import { bilingual, PrintEntry, type SecondLanguage } from './PrintEntry';
@@ -177,7 +177,7 @@ export default function PrintView({ state, results, records, placeLabel, now, on
           <ul>
             {hotlines.map((hotline) => (
               <li key={hotline.id}>
-                <bdi>{hotline.name}</bdi>:{' '}
+                <bdi>{recordName(hotline).text}</bdi>:{' '}
                 {hotline.phones
                   .filter((phone) => phone.kind === 'voice' || phone.kind === 'text')
                   .slice(0, 2)
