@@ -157,11 +157,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
                 onReorder={(ids) => navigate({ ...state, picks: ids }, { replace: true })}
                 onPrint={() => navigate({ ...state, print: 'list' })}
               />
-              {origin && (origin.kind === 'zip' || origin.kind === 'area') ? (
-                <button type="button" className="button button--quiet area-print" onClick={() => navigate({ ...state, print: 'area', area: origin.label })}>
-                  {messages.print.areaDirectory(origin.label)}
-                </button>
-              ) : null}
+              {origin?.area ? <AreaPrintButton area={origin.area} onPrint={(area) => navigate({ ...state, print: 'area', area })} /> : null}
               <FilterBar state={state} facets={facets} canSortByDistance={origin !== null} onChange={(next) => navigate(next)} />
               <ResultList
                 key={serializeSearchState({ ...resultsState, selectedId: null, picks: [] })}
@@ -254,5 +250,13 @@ function useRestoreFocusOnReturn(selectedId: string | null): void {
       document.querySelector<HTMLElement>(`[data-card-link="${CSS.escape(closedId)}"]`)?.focus();
     },
     [selectedId],
+  );
+}
+
+function AreaPrintButton({ area, onPrint }: { area: string; onPrint: (area: string) => void }) {
+  return (
+    <button type="button" className="button button--quiet area-print" onClick={() => onPrint(area)}>
+      {messages.print.areaDirectory(area)}
+    </button>
   );
 }

@@ -10,6 +10,8 @@ export interface Place extends LatLng {
   kind: PlaceKind;
   /** What to call it: the ZIP, the community area's name, the street address as understood. */
   label: string;
+  /** The community area or ZIP the place is, when it is one: what an area directory covers. */
+  area?: string;
 }
 
 export type PlaceProblem = 'not-found' | 'outside-chicago' | 'unknown-street' | 'ambiguous-direction' | 'not-crossing';
@@ -62,7 +64,7 @@ export function isInChicago(geography: Geography, { latitude, longitude }: LatLn
 export function communityAreaCentre(geography: Geography, name: string): Place | undefined {
   const area = geography.areas.features.find((feature) => feature.properties.name === name);
   const centre = area && centreOf(area.geometry.coordinates);
-  return centre && area ? { ...centre, kind: 'area', label: area.properties.name } : undefined;
+  return centre && area ? { ...centre, kind: 'area', label: area.properties.name, area: area.properties.name } : undefined;
 }
 
 /**
@@ -80,7 +82,7 @@ export function resolvePlace(text: string, geography: Geography): PlaceLookup {
   if (ZIP.test(trimmed)) {
     const zip = geography.zips.features.find((feature) => feature.properties.zip === trimmed);
     const centre = zip && centreOf(zip.geometry.coordinates);
-    return centre ? { ok: true, place: { ...centre, kind: 'zip', label: trimmed } } : { ok: false, problem: 'outside-chicago', detail: trimmed };
+    return centre ? { ok: true, place: { ...centre, kind: 'zip', label: trimmed, area: trimmed } } : { ok: false, problem: 'outside-chicago', detail: trimmed };
   }
   const folded = fold(trimmed);
   const area =

@@ -117,7 +117,7 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
         </p>
       </div>
       <figure className="print-code">
-        <QrCode text={link} label={`${messages.print.scan}: ${record.name}`} millimetres={24} />
+        <QrCode text={link} label={`${messages.print.scan}: ${record.name}`} millimetres={20.5} />
         <figcaption>
           <bdi dir="ltr" className="print-link">
             {link}

@@ -163,7 +163,7 @@ export default function PrintView({ state, results, records, placeLabel, now, on
           <figure className="print-code">
             {qrModules(handoutLink) ? (
               <>
-                <QrCode text={handoutLink} label={text.wholeHandout} millimetres={26} />
+                <QrCode text={handoutLink} label={text.wholeHandout} millimetres={22} />
                 <figcaption>{label((m) => m.print.wholeHandout)}</figcaption>
               </>
             ) : (

@@ -20,7 +20,7 @@ interface QrCodeProps {
   text: string;
   /** What a screen reader says for it. */
   label: string;
-  /** The printed width, quiet zone included. */
+  /** The printed width of the code itself; the quiet zone is added round it. */
   millimetres: number;
 }
 
@@ -29,6 +29,7 @@ export function QrCode({ text, label, millimetres }: QrCodeProps) {
   const modules = qrModules(text);
   if (!modules) return null;
   const size = modules.length + QUIET_ZONE * 2;
+  const printed = `${((millimetres * size) / modules.length).toFixed(2)}mm`;
   const path = modules
     .flatMap((row, y) => row.map((dark, x) => (dark ? `M${x + QUIET_ZONE} ${y + QUIET_ZONE}h1v1h-1z` : '')))
     .join('');
@@ -38,8 +39,8 @@ export function QrCode({ text, label, millimetres }: QrCodeProps) {
       role="img"
       aria-label={label}
       viewBox={`0 0 ${size} ${size}`}
-      width={`${millimetres}mm`}
-      height={`${millimetres}mm`}
+      width={printed}
+      height={printed}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />

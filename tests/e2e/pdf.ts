@@ -33,7 +33,7 @@ export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> 
 
 /** Page margin and code column width of the handout's stylesheet (print.css), in millimetres. */
 const MARGIN_MM = 14;
-const CODE_COLUMN_MM = 30;
+const CODE_COLUMN_MM = 32;
 
 /**
  * Every QR code on each page, decoded from the page rendered as an image, the way a phone camera sees

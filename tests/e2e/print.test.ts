@@ -35,6 +35,8 @@ function expectNoEntrySplit(pdf: PrintedPdf, lastLine: RegExp, count: number): v
     expect((text.match(lastLine) ?? []).length, `page ${index + 1}`).toBe(headings[index]?.length ?? 0);
   });
   expect(headings.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, index) => index + 1));
+  // No blank pages: after the first (which may hold only the header and the map), each has an entry.
+  headings.slice(1).forEach((onPage, index) => expect(onPage.length, `page ${index + 2}`).toBeGreaterThan(0));
 }
 
 function expectPageNumbers(pdf: PrintedPdf): void {
@@ -55,6 +57,19 @@ describe('printed handouts', () => {
     expect(stateIn(page.url()).get('print')).toBe('results');
     const ids = await printedIds(page);
     expect(ids).toHaveLength(shown);
+
+    // Each code is at least 2 cm across, with its quiet zone of 4 modules round it, and its link in text.
+    await page.emulateMedia({ media: 'print' });
+    const codeSizes = await page.locator('svg.qr').evaluateAll((codes) =>
+      codes.map((code) => {
+        const viewBox = code.getAttribute('viewBox')?.split(' ').map(Number) ?? [];
+        const modules = (viewBox[2] ?? 0) - 8;
+        return ((code.getBoundingClientRect().width * modules) / (viewBox[2] ?? 1) / 96) * 25.4;
+      }),
+    );
+    expect(codeSizes).toHaveLength(shown + 1);
+    expect(Math.min(...codeSizes)).toBeGreaterThanOrEqual(20);
+    expect(await page.locator('.print-entry .print-link').first().textContent()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#lang=en&id=/);
 
     const pdf = await printToPdf(page, 'results');
     expect(pdf.size).toEqual(LETTER);

@@ -35,6 +35,12 @@ describe('places typed the way Chicagoans give them', () => {
     const pilsen = resolvePlace('Pilsen', geography);
     expect(areaOf(pilsen)).toBe('Lower West Side');
     expect(pilsen.ok && pilsen.place.label).toBe('Pilsen (Lower West Side)');
+    // What an area directory covers: the community area itself, or the ZIP.
+    expect(pilsen.ok && pilsen.place.area).toBe('Lower West Side');
+    const zip = resolvePlace('60608', geography);
+    expect(zip.ok && zip.place.area).toBe('60608');
+    const corner = resolvePlace('26th and Kedzie', geography);
+    expect(corner.ok && corner.place.area).toBeUndefined();
     expect(areaOf(resolvePlace('Little Village', geography))).toBe('South Lawndale');
     expect(areaOf(resolvePlace('Chinatown', geography))).toBe('Armour Square');
     expect(areaOf(resolvePlace('Back of the Yards', geography))).toBe('New City');
