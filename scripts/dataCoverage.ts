@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../src/data/categories';
 import { isNotRecentlyConfirmed } from '../src/data/freshness';
 import type { ServiceRecord } from '../src/data/schema';
-import { messages } from '../src/i18n/messages';
+import { en as messages } from '../src/i18n/en';
 
 export const REPORT_START = '<!-- coverage:start -->';
 export const REPORT_END = '<!-- coverage:end -->';

@@ -11,13 +11,20 @@ import { activeLocale, messages, setLocale } from '../i18n/messages';
 import { localeFromBrowser, type LocaleCode } from '../i18n/locales';
 import { PrintListPanel } from '../list/PrintListPanel';
 import { ResultList } from '../list/ResultList';
+import { NotarioWarning } from '../service/NotarioWarning';
+import { PreparedMessage } from '../service/PreparedMessage';
+import { suggestionText } from '../service/reportText';
 import type { SearchIndex } from '../search/searchIndex';
 import { ErrorBoundary } from './ErrorBoundary';
+import { HelpBar } from './HelpBar';
+import { useEscapeTwiceToExit } from './quickExit';
+import { QuickExitButton } from './QuickExitButton';
 import { DetailsPane } from './DetailsPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 const ServiceMap = lazy(() => import('../map/ServiceMap'));
 const PrintView = lazy(() => import('../print/PrintView'));
+const RightsPage = lazy(() => import('./RightsPage'));
 
 export interface AppProps {
   records: readonly ServiceRecord[];
@@ -32,6 +39,7 @@ type PhoneView = 'list' | 'map';
 export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const state = useSearchState();
   useLanguage(state.lang);
+  useEscapeTwiceToExit();
   // Typing stays instant: the results follow the query as soon as React has time for them.
   const resultsState = useDeferredValue(state);
   const now = useMinuteClock(fixedNow);
@@ -83,6 +91,20 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
     navigate({ ...state, picks: picks.has(id) ? state.picks.filter((pick) => pick !== id) : [...state.picks, id] }, { replace: true });
   }
 
+  if (state.page === 'rights') {
+    return (
+      <>
+        <div className="safety-strip">
+          <QuickExitButton />
+          <HelpBar byId={byId} />
+        </div>
+        <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+          <RightsPage onBack={() => navigate({ ...state, page: null })} />
+        </Suspense>
+      </>
+    );
+  }
+
   if (state.print !== null) {
     return (
       <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
@@ -93,6 +115,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
           placeLabel={origin?.label ?? null}
           now={now}
           onChange={(next) => navigate(next)}
+          quickExitButton={<QuickExitButton />}
         />
       </Suspense>
     );
@@ -105,6 +128,16 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 
   return (
     <>
+      <div className="safety-strip">
+        <QuickExitButton />
+        <HelpBar byId={byId} />
+        <a className="rights-link" href={hrefFor({ ...state, page: 'rights', selectedId: null })} onClick={(event) => {
+          event.preventDefault();
+          navigate({ ...state, page: 'rights', selectedId: null });
+        }}>
+          {messages.safety.rights}
+        </a>
+      </div>
       {/* Focuses the results itself: following "#results" would replace the search kept after the #. */}
       <a className="skip-link" href="#results" onClick={skipToResults}>
         {messages.skipToResults}
@@ -159,6 +192,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
               />
               {origin?.area ? <AreaPrintButton area={origin.area} onPrint={(area) => navigate({ ...state, print: 'area', area })} /> : null}
               <FilterBar state={state} facets={facets} canSortByDistance={origin !== null} onChange={(next) => navigate(next)} />
+              {results.slice(0, 10).some(({ record }) => record.categories.includes('legal')) ? <NotarioWarning compact /> : null}
               <ResultList
                 key={serializeSearchState({ ...resultsState, selectedId: null, picks: [] })}
                 results={results}
@@ -190,6 +224,13 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       </main>
       <footer className="site-footer">
         <p>{messages.footer}</p>
+        <p>{messages.safety.quickExitLimits}</p>
+        <PreparedMessage
+          summary={messages.safety.suggest}
+          intro={messages.safety.suggestIntro}
+          subject={messages.safety.suggestSubject}
+          body={suggestionText()}
+        />
       </footer>
     </>
   );

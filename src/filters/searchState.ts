@@ -25,6 +25,10 @@ export const MAX_PLACE_LENGTH = 100;
 export const PRINTS = ['results', 'list', 'area'] as const;
 export type Print = (typeof PRINTS)[number];
 
+/** Pages beside the directory. */
+export const PAGES = ['rights'] as const;
+export type AppPage = (typeof PAGES)[number];
+
 export const PAPERS = ['letter', 'a4'] as const;
 export type Paper = (typeof PAPERS)[number];
 
@@ -59,6 +63,8 @@ export interface SearchState {
   /** The second language of a bilingual handout. */
   alongside: LocaleCode | null;
   paper: Paper;
+  /** A page other than the directory, if one is open. */
+  page: AppPage | null;
 }
 
 export const DEFAULT_STATE: SearchState = Object.freeze({
@@ -79,6 +85,7 @@ export const DEFAULT_STATE: SearchState = Object.freeze({
   area: '',
   alongside: null,
   paper: 'letter',
+  page: null,
 });
 
 const MAX_LIST = 20;
@@ -132,6 +139,7 @@ export function parseSearchState(search: string): SearchState {
     area: (params.get('area') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),
     alongside: localeByCode(params.get('with'))?.code ?? null,
     paper: PAPERS.find((paper) => paper === params.get('paper')) ?? DEFAULT_STATE.paper,
+    page: PAGES.find((page) => page === params.get('page')) ?? null,
   };
 }
 
@@ -162,6 +170,7 @@ export function serializeSearchState(state: SearchState): string {
   if (state.area.trim() !== '') params.set('area', state.area.trim());
   if (state.alongside !== null) params.set('with', state.alongside);
   if (state.paper !== DEFAULT_STATE.paper) params.set('paper', state.paper);
+  if (state.page !== null) params.set('page', state.page);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

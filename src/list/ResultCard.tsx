@@ -54,7 +54,7 @@ export function ResultCard({ result: { record, open, distanceMetres }, number, h
       <OpenStateLine record={record} open={open} chosenTime={chosenTime} />
       <AddressLine record={record} />
       <PhoneList phones={record.phones.filter((phone) => phone.kind !== 'fax').slice(0, 2)} />
-      <VerifiedNote record={record} now={now} />
+      <VerifiedNote record={record} now={now} withSource />
       {onTogglePick ? <PickButton id={record.id} picked={picked} onToggle={onTogglePick} /> : null}
     </article>
   );

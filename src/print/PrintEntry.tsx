@@ -7,6 +7,7 @@ import { english, recordName, recordNameIn } from '../i18n/recordTranslations';
 import { formatOpening } from '../service/formatHours';
 import { addressLines, displayHost, formatPhone, isWebAddress } from '../service/links';
 import { ShownTextSpan } from '../service/ShownTextSpan';
+import { newestLinkedSource } from '../service/VerifiedNote';
 import { QrCode } from './QrCode';
 
 /** A bilingual handout's second language: its catalog and its code. */
@@ -38,6 +39,7 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
   const secondName = second ? recordNameIn(second.code, record) : null;
   const label = (pick: (catalog: Messages) => string) => bilingual(pick, second);
   const phones = record.phones;
+  const source = newestLinkedSource(record);
   return (
     <article className="print-entry" data-record-id={record.id}>
       <div className="print-entry-text">
@@ -114,6 +116,12 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
         <p className="print-verified">
           {messages.verifiedOn(formatPartialDate(record.verified.date))}
           {isNotRecentlyConfirmed(record, now) ? ` · ${messages.notRecentlyConfirmed}` : ''}
+          {source?.url ? (
+            <>
+              {' · '}
+              {messages.safety.source}: <bdi lang="en">{source.name}</bdi> (<bdi dir="ltr">{displayHost(source.url)}</bdi>)
+            </>
+          ) : null}
         </p>
       </div>
       <figure className="print-code">

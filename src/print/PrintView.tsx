@@ -1,5 +1,5 @@
 import './print.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { DEFAULT_STATE, PAPERS, type Paper, type SearchState } from '../filters/searchState';
 import { hrefFor } from '../filters/useSearchState';
@@ -25,6 +25,8 @@ export interface PrintViewProps {
   placeLabel: string | null;
   now: Date;
   onChange: (next: SearchState) => void;
+  /** The app's quick exit, first in the toolbar as on every page. */
+  quickExitButton: ReactNode;
 }
 
 function printedRecords(state: SearchState, results: readonly ServiceRecord[], records: readonly ServiceRecord[], byId: ReadonlyMap<string, ServiceRecord>) {
@@ -83,7 +85,7 @@ function useBoundaries(wanted: boolean): Boundaries | null {
  * A handout to print: the current results, the hand-picked list, or one area's directory, on US Letter
  * or A4, with a QR code per entry and for the whole handout, in one or two languages.
  */
-export default function PrintView({ state, results, records, placeLabel, now, onChange }: PrintViewProps) {
+export default function PrintView({ state, results, records, placeLabel, now, onChange, quickExitButton }: PrintViewProps) {
   const second = useSecondLanguage(state.alongside);
   const kind = state.print ?? 'results';
   const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
@@ -111,6 +113,7 @@ export default function PrintView({ state, results, records, placeLabel, now, on
     <div className="print-view">
       <style>{`@page { size: ${state.paper === 'a4' ? 'A4' : 'letter'}; }`}</style>
       <div className="print-toolbar">
+        {quickExitButton}
         <button type="button" className="button button--quiet" onClick={() => onChange({ ...state, print: null })}>
           <span className="back-arrow" aria-hidden="true">
             ←

@@ -8,8 +8,11 @@ import { CategoryTags } from './CategoryTags';
 import { formatOpening } from './formatHours';
 import { DirectionsLinks } from './DirectionsLinks';
 import { addressLines, displayHost, isWebAddress } from './links';
+import { NotarioWarning } from './NotarioWarning';
 import { OpenStateLine } from './OpenStateLine';
 import { PhoneList } from './PhoneList';
+import { PreparedMessage } from './PreparedMessage';
+import { reportText } from './reportText';
 import { ShownTextSpan } from './ShownTextSpan';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
@@ -56,6 +59,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
           <ShownTextSpan shown={description} />
         </p>
       ) : null}
+      {record.categories.includes('legal') ? <NotarioWarning headingLevel={3} /> : null}
       <VerifiedNote record={record} now={now} />
 
       <dl className="fields">
@@ -119,7 +123,9 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
           <Field label={text().features}>{record.features.map((feature) => messages.featureNames[feature]).join(', ')}</Field>
         ) : null}
         {record.trust && record.trust.length > 0 ? (
-          <Field label={text().trust}>{record.trust.map((flag) => messages.trustFlagNames[flag]).join(', ')}</Field>
+          <Field label={text().trust}>
+            <TrustBadges record={record} />
+          </Field>
         ) : null}
         <SourceTextField label={text().accessibility} value={location?.accessibility} />
         <SourceTextField label={text().transit} value={location?.transit} />
@@ -136,6 +142,12 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
           {text().verified}: {formatPartialDate(record.verified.date)} (<ShownTextSpan shown={english(record.verified.method)} />)
         </p>
       </section>
+      <PreparedMessage
+        summary={messages.safety.report}
+        intro={messages.safety.reportIntro}
+        subject={messages.safety.reportSubject(record.name)}
+        body={reportText(record, window.location.href)}
+      />
     </article>
   );
 }
@@ -156,6 +168,34 @@ function SourceTextField({ label, value }: { label: string; value: string | unde
     <Field label={label}>
       <ShownTextSpan shown={english(value)} />
     </Field>
+  );
+}
+
+/** Each qualification a source states, as a badge naming that source. */
+function TrustBadges({ record }: { record: ServiceRecord }) {
+  const source = record.sources.find((candidate) => candidate.fields.includes('trust'));
+  return (
+    <ul className="trust-badges">
+      {record.trust?.map((flag) => (
+        <li key={flag} className="badge">
+          {messages.trustFlagNames[flag]}
+          {source ? (
+            <span className="badge-source">
+              {' '}
+              ({messages.safety.source}:{' '}
+              {source.url && isWebAddress(source.url) ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  <bdi lang="en">{source.name}</bdi>
+                </a>
+              ) : (
+                <bdi lang="en">{source.name}</bdi>
+              )}
+              )
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -46,6 +46,8 @@ const allowed = new Set(
     // The switcher names each language in its own words, and the brand is not translated.
     ...LOCALES.map(({ name }) => name),
     'Chicago Help Map',
+    // Links and record ids in a prepared problem report.
+    'http localhost id',
   ].flatMap((text) => text.match(WORD) ?? []),
 );
 

@@ -22,6 +22,7 @@ const VIEWS = {
   results: 'cat=legal&need=free',
   details: `id=${DETAILS_ID}`,
   print: 'cat=shelter&print=results',
+  rights: 'page=rights',
 } as const;
 
 /** Opens a view and waits for it; on a desktop, for the map's markers too (a phone shows the list first). */
@@ -29,9 +30,10 @@ async function openView(page: Page, view: keyof typeof VIEWS, lang: string, with
   const params = [VIEWS[view], `lang=${lang}`].filter(Boolean).join('&');
   await page.goto(`${baseUrl}#${params}`);
   await page.locator(`html[lang="${lang}"]`).waitFor();
-  await page.locator(view === 'details' ? '.details h2' : view === 'print' ? '.print-entry' : '.result-count').first().waitFor();
+  const ready = { home: '.result-count', results: '.result-count', details: '.details h2', print: '.print-entry', rights: '.rights-statements li' }[view];
+  await page.locator(ready).first().waitFor();
   if (view === 'print') await page.emulateMedia({ media: 'print' });
-  else if (withMap && view !== 'details') await page.locator('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster').first().waitFor();
+  else if (withMap && (view === 'home' || view === 'results')) await page.locator('.leaflet-marker-icon.marker, .leaflet-marker-icon.cluster').first().waitFor();
 }
 
 /** Serious and critical WCAG 2.2 A/AA findings, one line each, so a failure says what and where. */
@@ -48,7 +50,7 @@ async function seriousFindings(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const lang of ['en', 'es', 'ar']) {
-    for (const view of ['home', 'results', 'details', 'print'] as const) {
+    for (const view of ['home', 'results', 'details', 'print', 'rights'] as const) {
       it(`finds nothing serious or critical on the ${view} view in ${lang}`, async () => {
         const { page, pageErrors } = await openPage(browser, baseUrl);
         await openView(page, view, lang);

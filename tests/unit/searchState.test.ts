@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATEGORIES, SERVICE_TAGS } from '../../src/data/categories';
 import { DAYS, FEATURES } from '../../src/data/schema';
-import { DEFAULT_STATE, MAX_PICKS, MAX_PLACE_LENGTH, PAPERS, parseSearchState, PRINTS, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
+import { DEFAULT_STATE, MAX_PICKS, MAX_PLACE_LENGTH, PAGES, PAPERS, parseSearchState, PRINTS, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
 import { LOCALES } from '../../src/i18n/locales';
 import { MAX_QUERY_LENGTH } from '../../src/search/normalize';
 
@@ -102,6 +102,7 @@ describe('URL state, for any state', () => {
     area: fc.oneof(fc.constant(''), fc.constantFrom('Lower West Side', '60608', 'Albany Park')),
     alongside: fc.option(fc.constantFrom(...LOCALES.map(({ code }) => code)), { nil: null }),
     paper: fc.constantFrom(...PAPERS),
+    page: fc.option(fc.constantFrom(...PAGES), { nil: null }),
   });
 
   it('reads back what it wrote, and writes equal states as equal links', () => {
@@ -124,6 +125,7 @@ describe('URL state, for any state', () => {
         expect(read.area).toBe(state.area);
         expect(read.alongside).toBe(state.alongside);
         expect(read.paper).toBe(state.paper);
+        expect(read.page).toBe(state.page);
       }),
     );
   });

@@ -320,6 +320,64 @@ const catalog: Messages = {
     notOnMap: 'Pas sur la carte\u00a0: aucune adresse enregistrée.',
     lastConfirm: 'Les informations viennent de sources publiques et ont pu changer. Appelez avant d’y aller.',
   },
+  safety: {
+    quickExit: 'Sortie rapide',
+    quickExitHint:
+      '«\u00a0Sortie rapide\u00a0» (ou deux appuis sur la touche Échap) quitte aussitôt ce site pour une page météo.',
+    quickExitLimits:
+      'La sortie rapide ne peut pas effacer l’historique de votre navigateur\u00a0: les pages de cette application consultées plus tôt peuvent encore y figurer. Une fenêtre de navigation privée (ou incognito) ne laisse pas d’historique.',
+    helpBar: 'Aide immédiate',
+    helpLines: {
+      emergency: 'Urgences',
+      crisis: 'Suicide et crise',
+      family: 'Soutien aux familles immigrées',
+      domesticViolence: 'Violence domestique',
+      information: 'Nourriture, logement, factures',
+      shelter: 'Hébergement',
+    },
+    numberMissing: (line: string) =>
+      `${line}\u00a0: pas de numéro dans les données de cette application. Appelez le 211 pour vous renseigner.`,
+    notarioTitle: 'Attention à la fraude des «\u00a0notarios\u00a0»',
+    more: 'Plus',
+    source: 'Source',
+    report: 'Signaler un problème sur cette fiche',
+    reportIntro:
+      'Cette application n’envoie rien. Copiez ce texte ou ouvrez-le dans votre messagerie, écrivez ce qui ne va pas, puis envoyez-le aux responsables de ce site.',
+    reportSubject: (name: string) => `Problème sur une fiche\u00a0: ${name}`,
+    reportWhatIsWrong: 'Ce qui ne va pas, et où vous avez trouvé la bonne information\u00a0:',
+    suggest: 'Proposer un service',
+    suggestIntro:
+      'Cette application n’envoie rien. Copiez ce texte ou ouvrez-le dans votre messagerie, remplissez-le, puis envoyez-le aux responsables de ce site.',
+    suggestSubject: 'Un service à ajouter à Chicago Help Map',
+    suggestFields: {
+      name: 'Nom du service',
+      address: 'Adresse',
+      phone: 'Téléphone',
+      website: 'Site web',
+      languages: 'Langues parlées',
+      help: 'Quelle aide il apporte, et à qui',
+      source: 'Une page publique qui l’indique (lien)',
+    },
+    copy: 'Copier le texte',
+    copied: 'Copié.',
+    openEmail: 'Ouvrir dans la messagerie',
+    link: 'Lien',
+    rights: 'Connaître vos droits',
+    rightsIntro:
+      'Vos droits aux États-Unis, quel que soit votre statut d’immigration. Chaque point renvoie à la page publique d’où il vient.',
+    rightsSections: {
+      home: 'Chez vous',
+      street: 'Dans la rue ou en voiture',
+      work: 'Au travail',
+      agents: 'Si des agents de l’immigration viennent',
+      lawyer: 'Trouver un vrai avocat',
+      notario: 'Fraude des «\u00a0notarios\u00a0»',
+      emergency: 'En cas d’urgence',
+    },
+    rightsNotAdvice:
+      'Ceci est une information générale, pas un conseil juridique. Pour votre propre dossier, parlez à un avocat ou à un représentant accrédité par le département de la Justice (DOJ)\u00a0: voyez l’aide juridique de cet annuaire.',
+    backToDirectory: 'Retour à l’annuaire',
+  },
   error: {
     title: 'Un problème est survenu',
     body: 'Rechargez la page pour réessayer. Rien de ce que vous avez saisi n’a été envoyé nulle part.',

@@ -319,6 +319,63 @@ const catalog: Messages = {
     lastConfirm:
       'Galing ang impormasyon sa mga pampublikong pinagkunan at maaaring nagbago na. Tumawag muna bago pumunta.',
   },
+  safety: {
+    quickExit: 'Mabilis na pag-alis',
+    quickExitHint:
+      'Ang Mabilis na pag-alis (o pagpindot ng Esc nang dalawang beses) ay agad kayong ilalabas sa site na ito at dadalhin sa isang page ng lagay ng panahon.',
+    quickExitLimits:
+      'Hindi kayang burahin ng Mabilis na pag-alis ang history ng inyong browser: maaaring nakalista pa roon ang mga naunang page ng app na ito. Walang naiiwang history ang private o incognito window.',
+    helpBar: 'Tulong ngayon',
+    helpLines: {
+      emergency: 'Emergency',
+      crisis: 'Pagpapakamatay at krisis',
+      family: 'Suporta sa pamilyang imigrante',
+      domesticViolence: 'Karahasan sa tahanan',
+      information: 'Pagkain, pabahay, bayarin',
+      shelter: 'Shelter',
+    },
+    numberMissing: (line: string) => `${line}: walang numero sa data ng app na ito. Tumawag sa 211 para magtanong.`,
+    notarioTitle: 'Mag-ingat sa panloloko ng mga “notario”',
+    more: 'Higit pa',
+    source: 'Pinagkunan',
+    report: 'Mag-ulat ng problema sa serbisyong ito',
+    reportIntro:
+      'Walang ipinapadala ang app na ito. Kopyahin ang tekstong ito o buksan ito sa inyong email, isulat kung ano ang mali, at ipadala ito sa namamahala ng site na ito.',
+    reportSubject: (name: string) => `Problema sa isang serbisyo: ${name}`,
+    reportWhatIsWrong: 'Ano ang mali, at saan ninyo nalaman ang tamang impormasyon:',
+    suggest: 'Magmungkahi ng serbisyo',
+    suggestIntro:
+      'Walang ipinapadala ang app na ito. Kopyahin ang tekstong ito o buksan ito sa inyong email, sagutan ito, at ipadala ito sa namamahala ng site na ito.',
+    suggestSubject: 'Serbisyong idadagdag sa Chicago Help Map',
+    suggestFields: {
+      name: 'Pangalan ng serbisyo',
+      address: 'Address',
+      phone: 'Telepono',
+      website: 'Website',
+      languages: 'Mga wikang sinasalita',
+      help: 'Anong tulong ang ibinibigay nito, at para kanino',
+      source: 'Isang pampublikong page na nagsasabi nito (link)',
+    },
+    copy: 'Kopyahin ang teksto',
+    copied: 'Nakopya na.',
+    openEmail: 'Buksan sa email',
+    link: 'Link',
+    rights: 'Alamin ang inyong mga karapatan',
+    rightsIntro:
+      'Ang inyong mga karapatan sa Estados Unidos, anuman ang inyong immigration status. May link ang bawat punto sa pampublikong page na pinagkunan nito.',
+    rightsSections: {
+      home: 'Sa bahay',
+      street: 'Sa kalye o sa kotse',
+      work: 'Sa trabaho',
+      agents: 'Kung dumating ang mga ahente ng imigrasyon',
+      lawyer: 'Paghahanap ng tunay na abogado',
+      notario: 'Panloloko ng mga “notario”',
+      emergency: 'Sa oras ng emergency',
+    },
+    rightsNotAdvice:
+      'Pangkalahatang impormasyon ito, hindi legal na payo. Para sa sarili ninyong kaso, kumausap ng abogado o ng kinatawang akreditado ng Department of Justice (DOJ): tingnan ang tulong legal sa direktoryong ito.',
+    backToDirectory: 'Bumalik sa direktoryo',
+  },
   error: {
     title: 'May nangyaring mali',
     body: 'I-reload ang page para subukan ulit. Walang anumang inilagay ninyo ang naipadala kahit saan.',
