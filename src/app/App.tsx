@@ -211,6 +211,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
                 onTogglePick={togglePick}
                 onPrintResults={() => navigate({ ...state, print: 'results' })}
               />
+              <SiteNotes />
             </>
           )}
         </section>
@@ -224,13 +225,6 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       </main>
       <footer className="site-footer">
         <p>{messages.footer}</p>
-        <p>{messages.safety.quickExitLimits}</p>
-        <PreparedMessage
-          summary={messages.safety.suggest}
-          intro={messages.safety.suggestIntro}
-          subject={messages.safety.suggestSubject}
-          body={suggestionText()}
-        />
       </footer>
     </>
   );
@@ -299,5 +293,20 @@ function AreaPrintButton({ area, onPrint }: { area: string; onPrint: (area: stri
     <button type="button" className="button button--quiet area-print" onClick={() => onPrint(area)}>
       {messages.print.areaDirectory(area)}
     </button>
+  );
+}
+
+/** At the end of the list: what quick exit cannot do, and a way to tell us about a missing service. */
+function SiteNotes() {
+  return (
+    <div className="site-notes">
+      <p>{messages.safety.quickExitLimits}</p>
+      <PreparedMessage
+        summary={messages.safety.suggest}
+        intro={messages.safety.suggestIntro}
+        subject={messages.safety.suggestSubject}
+        body={suggestionText()}
+      />
+    </div>
   );
 }

@@ -42,6 +42,7 @@ export default function RightsPage({ onBack }: { onBack: () => void }) {
       </h1>
       <p>{text.rightsIntro}</p>
       <p className="rights-not-advice">{text.rightsNotAdvice}</p>
+      <p>{text.quickExitLimits}</p>
       {failed ? <p role="alert">{messages.error.body}</p> : null}
       {rights?.sections.map((section) => (
         <section key={section.id} aria-labelledby={`rights-${section.id}`}>

@@ -100,8 +100,10 @@ describe('safety', () => {
     const mail = (await report.getByRole('link', { name: en.safety.openEmail }).getAttribute('href')) ?? '';
     expect(mail).toMatch(/^mailto:\?subject=/);
     expect(decodeURIComponent(mail)).toContain('enlace-cala-legal-clinic');
-    await page.locator('.site-footer').getByText(en.safety.suggest).click();
-    expect(await page.locator('.site-footer textarea').inputValue()).toContain(en.safety.suggestFields.source);
+    await page.goto(`${baseUrl}#cat=food`);
+    await page.locator('.site-notes').getByText(en.safety.suggest).click();
+    expect(await page.locator('.site-notes textarea').inputValue()).toContain(en.safety.suggestFields.source);
+    expect(await page.locator('.site-notes').textContent()).toContain(en.safety.quickExitLimits);
     expect(strayRequests).toEqual([]);
     await page.context().close();
   });
