@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForThisFile, openPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** A legal clinic with an address, hours and a Spanish translation: the fullest details view there is. */
 const DETAILS_ID = 'enlace-cala-legal-clinic';
@@ -52,7 +44,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const lang of ['en', 'es', 'ar']) {
     for (const view of ['home', 'results', 'details', 'print', 'rights'] as const) {
       it(`finds nothing serious or critical on the ${view} view in ${lang}`, async () => {
-        const { page, pageErrors } = await openPage(browser, baseUrl);
+        const { page, pageErrors } = await openPage(browser(), baseUrl);
         await openView(page, view, lang);
         expect((await seriousFindings(page)).join('\n')).toBe('');
         expect(pageErrors).toEqual([]);
@@ -88,7 +80,7 @@ async function tabTo(page: Page, selector: string, stopsSeen: string[], key = 'T
 
 describe('keyboard, touch and zoom', () => {
   it('can be used from search to details and back with the keyboard alone, with visible focus throughout', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#lang=es`);
     await page.locator('.result-count').waitFor();
     const stops: string[] = [];
@@ -117,7 +109,7 @@ describe('keyboard, touch and zoom', () => {
   });
 
   it('announces the number of results to screen readers as they change', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     const count = page.locator('[role="status"][aria-live="polite"].result-count');
     await count.waitFor();
@@ -129,7 +121,7 @@ describe('keyboard, touch and zoom', () => {
 
   it('gives every control a target of at least 24 by 24 pixels on a phone', async () => {
     for (const lang of ['en', 'ar']) {
-      const { page } = await openPage(browser, baseUrl, { viewport: 'phone' });
+      const { page } = await openPage(browser(), baseUrl, { viewport: 'phone' });
       for (const view of ['results', 'details'] as const) {
         await openView(page, view, lang, false);
         const small = await page.evaluate(() =>
@@ -159,7 +151,7 @@ describe('keyboard, touch and zoom', () => {
 
   it('never scrolls sideways at 320 pixels wide, in any direction of text', async () => {
     for (const lang of ['en', 'uk', 'ar']) {
-      const { page } = await openPage(browser, baseUrl);
+      const { page } = await openPage(browser(), baseUrl);
       await page.setViewportSize({ width: 320, height: 640 });
       for (const view of ['home', 'results', 'details'] as const) {
         await openView(page, view, lang, false);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, stateIn, servicesOnMap, shownCardIds, shownMarkerIds } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserForThisFile, openPage, stateIn, servicesOnMap, shownCardIds, shownMarkerIds } from './browser';
 import { DEFAULT_STATE } from '../../src/filters/searchState';
 import { selectResults } from '../../src/filters/selectResults';
 import { PAGE_SIZE } from '../../src/list/ResultList';
@@ -10,15 +10,10 @@ import { distinctiveRecord, realRecords } from './realData';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = 'test-results/screenshots';
-let browser: Browser;
+const browser = browserForThisFile();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A service marker or a cluster of them: at city zoom the map shows clusters. */
@@ -29,7 +24,7 @@ async function waitForMarkers(page: Page) {
 describe('the directory in a real browser', () => {
   it('searches, shows the card and its marker, opens the details, and restores them from the shared link', async () => {
     const { record: target, query } = distinctiveRecord('legal');
-    const { page, strayRequests, pageErrors, tileRequests } = await openPage(browser, baseUrl);
+    const { page, strayRequests, pageErrors, tileRequests } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     await waitForMarkers(page);
     expect(await shownCardIds(page)).toHaveLength(Math.min(PAGE_SIZE, realRecords.length));
@@ -67,7 +62,7 @@ describe('the directory in a real browser', () => {
 
   it('selects a record from its marker and shows it in the list pane', async () => {
     const { record: target, query } = distinctiveRecord('food');
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     const point = target.location?.point;
     // Near its own address the map opens at street zoom, where every service is a single marker.
     const near = point ? `&near=${encodeURIComponent(`${point.latitude},${point.longitude}`)}&within=0.5` : '';
@@ -89,7 +84,7 @@ describe('the directory in a real browser', () => {
   });
 
   it('keeps the list and the markers working when no tile server can be reached', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl, { tilesDown: true });
+    const { page, pageErrors } = await openPage(browser(), baseUrl, { tilesDown: true });
     await page.goto(`${baseUrl}?q=food`);
     await waitForMarkers(page);
     await page.getByText('Map images could not be loaded').waitFor();
@@ -105,7 +100,7 @@ describe('the directory in a real browser', () => {
   });
 
   it('shows hostile or broken links as text, says "not found" and keeps working', async () => {
-    const { page, pageErrors, dialogs } = await openPage(browser, baseUrl);
+    const { page, pageErrors, dialogs } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?q=${encodeURIComponent('<script>alert(1)</script>')}&foo=bar`);
     await page.getByRole('heading', { name: 'Nothing matches “<script>alert(1)</script>”.' }).waitFor();
     expect(await page.getByRole('searchbox', { name: 'Search for help' }).inputValue()).toBe('<script>alert(1)</script>');
@@ -124,7 +119,7 @@ describe('the directory in a real browser', () => {
   });
 
   it('switches between list and map on a phone', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl, { viewport: 'phone' });
+    const { page, pageErrors } = await openPage(browser(), baseUrl, { viewport: 'phone' });
     await page.goto(baseUrl);
     await page.locator('.cards').waitFor();
     expect(await page.locator('.map-pane').isVisible()).toBe(false);

@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import ar from '../../src/i18n/locales/ar';
 import es from '../../src/i18n/locales/es';
 import pl from '../../src/i18n/locales/pl';
 import { LOCALES } from '../../src/i18n/locales';
-import { launchBrowser, openPage, stateIn } from './browser';
+import { browserForThisFile, openPage, stateIn } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('interface languages', () => {
   it("follows the browser's language, and the switcher puts the choice in the address", async () => {
-    const { page, pageErrors, appRequests } = await openPage(browser, baseUrl, { locale: 'es-MX' });
+    const { page, pageErrors, appRequests } = await openPage(browser(), baseUrl, { locale: 'es-MX' });
     await page.goto(baseUrl);
     await page.getByRole('searchbox', { name: es.searchLabel }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
@@ -39,7 +30,7 @@ describe('interface languages', () => {
   });
 
   it('mirrors the page for Arabic but keeps the map left to right', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#lang=ar`);
     await page.getByRole('searchbox', { name: ar.searchLabel }).waitFor();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
@@ -69,7 +60,7 @@ describe('interface languages', () => {
   });
 
   it('shows Spanish record text where there is some, and marks English where there is not', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?lang=es&id=enlace-cala-legal-clinic`);
     const details = page.locator('.details');
     await details.locator('h2', { hasText: 'Clínica legal comunitaria gratuita de Enlace Chicago' }).waitFor();
@@ -85,7 +76,7 @@ describe('interface languages', () => {
   });
 
   it("names the map's controls and markers in the chosen language, and renames them on a switch", async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#lang=es&cat=legal`);
     await page.getByRole('button', { name: es.map.zoomIn }).waitFor();
     await page.getByRole('button', { name: es.map.zoomOut }).waitFor();
@@ -107,7 +98,7 @@ describe('interface languages', () => {
   });
 
   it('falls back to English for a language nobody translated or a hostile value', async () => {
-    const { page, pageErrors, dialogs } = await openPage(browser, baseUrl, { locale: 'sw-KE' });
+    const { page, pageErrors, dialogs } = await openPage(browser(), baseUrl, { locale: 'sw-KE' });
     for (const lang of ['xx', '<script>alert(1)</script>']) {
       await page.goto(`${baseUrl}#lang=${encodeURIComponent(lang)}`);
       await page.getByRole('searchbox', { name: 'Search for help' }).waitFor();

@@ -1,20 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, stateIn, shownCardIds } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserForThisFile, openPage, stateIn, shownCardIds } from './browser';
 import { distinctiveRecord } from './realData';
 
 const baseUrl = inject('baseUrl');
 const SCREENSHOTS = 'test-results/screenshots';
-let browser: Browser;
+const browser = browserForThisFile();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const SLOW = { timeout: 15_000 };
@@ -31,7 +26,7 @@ function placeStatus(page: Page) {
 
 describe('help near a place, worked out in the browser', () => {
   it('measures from a ZIP, sorts nearest first, filters by radius, and keeps it all in the link', async () => {
-    const { page, pageErrors, strayRequests } = await openPage(browser, baseUrl);
+    const { page, pageErrors, strayRequests } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?near=60608`);
     await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('Distances from 60608');
     await page.locator('.cards .distance').first().waitFor();
@@ -59,7 +54,7 @@ describe('help near a place, worked out in the browser', () => {
   });
 
   it('understands a street corner typed the Chicago way', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     await page.getByRole('searchbox', { name: 'Near' }).fill('26th and Kedzie');
     await page.keyboard.press('Enter');
@@ -72,7 +67,7 @@ describe('help near a place, worked out in the browser', () => {
   });
 
   it('uses the device location only when asked, rounded, with nothing sent anywhere', async () => {
-    const { page, pageErrors, strayRequests } = await openPage(browser, baseUrl, {
+    const { page, pageErrors, strayRequests } = await openPage(browser(), baseUrl, {
       allowLocation: true,
       geolocation: { latitude: 41.853_46, longitude: -87.705_12 },
     });
@@ -88,14 +83,14 @@ describe('help near a place, worked out in the browser', () => {
   });
 
   it('says what went wrong when location is denied or outside Chicago, and the list keeps working', async () => {
-    const denied = await openPage(browser, baseUrl, { geolocation: { latitude: 41.85, longitude: -87.7 } });
+    const denied = await openPage(browser(), baseUrl, { geolocation: { latitude: 41.85, longitude: -87.7 } });
     await denied.page.goto(baseUrl);
     await denied.page.locator('.cards').waitFor();
     await denied.page.getByRole('button', { name: 'Use my location' }).click();
     await expect.poll(() => placeStatus(denied.page).textContent(), SLOW).toContain('Location permission was denied');
     expect((await shownCardIds(denied.page)).length).toBeGreaterThan(0);
 
-    const faraway = await openPage(browser, baseUrl, { allowLocation: true, geolocation: { latitude: 40.7128, longitude: -74.006 } });
+    const faraway = await openPage(browser(), baseUrl, { allowLocation: true, geolocation: { latitude: 40.7128, longitude: -74.006 } });
     await faraway.page.goto(baseUrl);
     await faraway.page.getByRole('button', { name: 'Use my location' }).click();
     await expect.poll(() => placeStatus(faraway.page).textContent(), SLOW).toContain('Your location seems to be outside Chicago');
@@ -105,7 +100,7 @@ describe('help near a place, worked out in the browser', () => {
   });
 
   it('explains places it cannot find and coordinates outside the area, without breaking', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?near=${encodeURIComponent('Narnia <b>x</b>')}&within=2&sort=distance`);
     await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('“Narnia <b>x</b>” was not found');
     expect((await shownCardIds(page)).length).toBeGreaterThan(0);
@@ -121,7 +116,7 @@ describe('help near a place, worked out in the browser', () => {
 
 describe('privacy of the address bar', () => {
   it('keeps the search and the place after the #, so not even the app\'s own server sees them', async () => {
-    const { page, appRequests, tileRequests, pageErrors } = await openPage(browser, baseUrl);
+    const { page, appRequests, tileRequests, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?q=abogado`);
     await expect.poll(() => new URL(page.url()).hash).toBe('#q=abogado');
     await page.getByRole('searchbox', { name: 'Near' }).fill('26th and Kedzie');
@@ -141,7 +136,7 @@ describe('privacy of the address bar', () => {
 
 describe('the map', () => {
   it('clusters at city zoom, and a cluster opens by keyboard into single numbered markers', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     const cluster = page.locator('.leaflet-marker-icon.cluster').first();
     await cluster.waitFor();
@@ -165,7 +160,7 @@ describe('the map', () => {
   });
 
   it("draws its own basemap and asks nothing of the tile server when map images are switched off, and remembers it", async () => {
-    const { page, pageErrors, tileRequests } = await openPage(browser, baseUrl);
+    const { page, pageErrors, tileRequests } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?near=Pilsen`);
     await page.locator('.leaflet-marker-icon').first().waitFor();
     expect(tileRequests.length).toBeGreaterThan(0);
@@ -186,7 +181,7 @@ describe('the map', () => {
   });
 
   it('offers walking and transit directions in the chosen map app, carrying only the destination', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl, { allowLocation: true, geolocation: { latitude: 41.85, longitude: -87.7 } });
+    const { page, pageErrors } = await openPage(browser(), baseUrl, { allowLocation: true, geolocation: { latitude: 41.85, longitude: -87.7 } });
     const { record } = distinctiveRecord('legal');
     await page.goto(`${baseUrl}?near=${encodeURIComponent('@41.850,-87.700')}&id=${record.id}`);
     const walking = page.getByRole('link', { name: 'Walking directions' });

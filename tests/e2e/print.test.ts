@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import es from '../../src/i18n/locales/es';
-import { launchBrowser, openPage, stateIn } from './browser';
+import { browserForThisFile, openPage, stateIn } from './browser';
 import { printToPdf, qrCodesOnPages, type PrintedPdf } from './pdf';
 import { realRecords } from './realData';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 const LETTER: [number, number] = [612, 792];
 const A4: [number, number] = [595.28, 841.89];
@@ -49,7 +41,7 @@ async function printedIds(page: Page): Promise<string[]> {
 
 describe('printed handouts', () => {
   it('prints the current results on US Letter: header, hotlines, whole entries, page numbers and codes that scan', async () => {
-    const { page, pageErrors, strayRequests } = await openPage(browser, baseUrl);
+    const { page, pageErrors, strayRequests } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#cat=legal&need=free`);
     const shown = Number(/^\d+/.exec((await page.locator('.result-count').textContent()) ?? '')?.[0]);
     await page.getByRole('button', { name: en.print.printResults }).click();
@@ -100,7 +92,7 @@ describe('printed handouts', () => {
   });
 
   it('keeps a print list in the address: add, reorder, remove, bookmark, and print just those', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#cat=legal`);
     const cards = page.locator('.cards article');
     await cards.first().waitFor();
@@ -132,7 +124,7 @@ describe('printed handouts', () => {
   });
 
   it("prints a ZIP's directory on A4 in one action, grouped by kind of help, with a numbered locator map", async () => {
-    const { page, pageErrors, tileRequests } = await openPage(browser, baseUrl);
+    const { page, pageErrors, tileRequests } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#near=60608`);
     await page.getByRole('button', { name: en.print.areaDirectory('60608') }).click();
     const tilesBeforePrinting = tileRequests.length;
@@ -157,7 +149,7 @@ describe('printed handouts', () => {
   });
 
   it('prints in the interface language with English alongside', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#lang=es&print=list&pick=enlace-cala-legal-clinic,211-metro-chicago&with=en`);
     await page.locator('.print-second-name').first().waitFor();
     const pdf = await printToPdf(page, 'bilingual');
@@ -172,7 +164,7 @@ describe('printed handouts', () => {
   });
 
   it('prints something sensible for an empty list, a sparse entry, and 500 entries', async () => {
-    const { page, pageErrors } = await openPage(browser, baseUrl);
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#print=list`);
     await page.locator('.print-empty').waitFor();
     const empty = await printToPdf(page, 'empty');

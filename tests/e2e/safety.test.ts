@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { HELP_LINES } from '../../src/app/HelpBar';
 import { NEUTRAL_SITE } from '../../src/app/quickExit';
 import { en } from '../../src/i18n/en';
 import es from '../../src/i18n/locales/es';
 import { formatPhone } from '../../src/service/links';
-import { launchBrowser, openPage } from './browser';
+import { browserForThisFile, openPage } from './browser';
 import { realRecords } from './realData';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** The neutral site, stubbed: the tests never leave the machine. */
 async function stubNeutralSite(page: Page): Promise<void> {
@@ -26,7 +18,7 @@ async function stubNeutralSite(page: Page): Promise<void> {
 
 describe('safety', () => {
   it('puts quick exit first in the tab order, and it leaves without adding to the history or keeping the search', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await stubNeutralSite(page);
     await page.goto(`${baseUrl}#q=asylum`);
     await page.locator('.result-count').waitFor();
@@ -43,7 +35,7 @@ describe('safety', () => {
   });
 
   it('leaves on Escape pressed twice, even with a map popup open, and from the print view', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await stubNeutralSite(page);
     await page.goto(`${baseUrl}#cat=legal&id=enlace-cala-legal-clinic`);
     await page.locator('.leaflet-popup').waitFor();
@@ -59,7 +51,7 @@ describe('safety', () => {
   });
 
   it('shows every help line with the number from its record, and says so where the data has none', async () => {
-    const { page } = await openPage(browser, baseUrl, { viewport: 'phone' });
+    const { page } = await openPage(browser(), baseUrl, { viewport: 'phone' });
     await page.goto(baseUrl);
     const bar = page.getByRole('navigation', { name: en.safety.helpBar });
     for (const { id } of HELP_LINES) {
@@ -73,7 +65,7 @@ describe('safety', () => {
   });
 
   it('warns of notario fraud with legal help, shows trust badges with their source, and a source on every card', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#cat=legal`);
     const warning = page.locator('.notario-warning');
     await warning.waitFor();
@@ -92,7 +84,7 @@ describe('safety', () => {
   });
 
   it('prepares a problem report with the listing id, and a suggestion, without sending anything', async () => {
-    const { page, strayRequests } = await openPage(browser, baseUrl);
+    const { page, strayRequests } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#id=enlace-cala-legal-clinic`);
     await page.getByText(en.safety.report).click();
     const report = page.locator('.details .prepared-message');
@@ -110,7 +102,7 @@ describe('safety', () => {
 
   it('has a Know your rights page in the chosen language, every statement with a dated public source', async () => {
     for (const [lang, catalog] of [['en', en], ['es', es]] as const) {
-      const { page, pageErrors } = await openPage(browser, baseUrl);
+      const { page, pageErrors } = await openPage(browser(), baseUrl);
       await page.goto(`${baseUrl}#lang=${lang}`);
       await page.locator('.safety-strip').getByRole('link', { name: catalog.safety.rights }).click();
       await page.getByRole('heading', { level: 1, name: catalog.safety.rights }).waitFor();
