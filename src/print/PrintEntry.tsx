@@ -119,18 +119,19 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
           {source?.url ? (
             <>
               {' · '}
-              {messages.safety.source}: <bdi lang="en">{source.name}</bdi> (<bdi dir="ltr">{displayHost(source.url)}</bdi>)
+              {messages.safety.source}: <bdi dir="ltr">{displayHost(source.url)}</bdi>
             </>
           ) : null}
+        </p>
+        <p className="print-link-line">
+          {messages.safety.link}:{' '}
+          <bdi dir="ltr" className="print-link">
+            {link}
+          </bdi>
         </p>
       </div>
       <figure className="print-code">
         <QrCode text={link} label={`${messages.print.scan}: ${record.name}`} millimetres={20.5} />
-        <figcaption>
-          <bdi dir="ltr" className="print-link">
-            {link}
-          </bdi>
-        </figcaption>
       </figure>
     </article>
   );

@@ -2,7 +2,7 @@ import { isNotRecentlyConfirmed } from '../data/freshness';
 import type { ServiceRecord } from '../data/schema';
 import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
-import { isWebAddress } from './links';
+import { displayHost, isWebAddress } from './links';
 
 /** The newest source with a web page: where a reader can check the listing for themselves. */
 export function newestLinkedSource(record: ServiceRecord) {
@@ -20,8 +20,9 @@ export function VerifiedNote({ record, now, withSource = false }: { record: Serv
         <>
           {' · '}
           {messages.safety.source}:{' '}
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            <bdi lang="en">{source.name}</bdi>
+          {/* The site's name is short enough for a card; the details list each source in full. */}
+          <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.name}>
+            <bdi dir="ltr">{displayHost(source.url)}</bdi>
           </a>
         </>
       ) : null}
