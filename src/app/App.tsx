@@ -94,10 +94,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   if (state.page === 'rights') {
     return (
       <>
-        <div className="safety-strip">
-          <QuickExitButton />
-          <HelpBar byId={byId} />
-        </div>
+        <SafetyStrip byId={byId} />
         <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
           <RightsPage onBack={() => navigate({ ...state, page: null })} />
         </Suspense>
@@ -128,16 +125,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 
   return (
     <>
-      <div className="safety-strip">
-        <QuickExitButton />
-        <HelpBar byId={byId} />
-        <a className="rights-link" href={hrefFor({ ...state, page: 'rights', selectedId: null })} onClick={(event) => {
-          event.preventDefault();
-          navigate({ ...state, page: 'rights', selectedId: null });
-        }}>
-          {messages.safety.rights}
-        </a>
-      </div>
+      <SafetyStrip byId={byId} rightsState={{ ...state, page: 'rights', selectedId: null }} />
       {/* Focuses the results itself: following "#results" would replace the search kept after the #. */}
       <a className="skip-link" href="#results" onClick={skipToResults}>
         {messages.skipToResults}
@@ -307,6 +295,28 @@ function SiteNotes() {
         subject={messages.safety.suggestSubject}
         body={suggestionText()}
       />
+    </div>
+  );
+}
+
+/** Quick exit, the help numbers and, outside the rights page, the way to it: at the top of every page. */
+function SafetyStrip({ byId, rightsState }: { byId: ReadonlyMap<string, ServiceRecord>; rightsState?: SearchState }) {
+  return (
+    <div className="safety-strip">
+      <QuickExitButton />
+      <HelpBar byId={byId} />
+      {rightsState ? (
+        <a
+          className="rights-link"
+          href={hrefFor(rightsState)}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate(rightsState);
+          }}
+        >
+          {messages.safety.rights}
+        </a>
+      ) : null}
     </div>
   );
 }

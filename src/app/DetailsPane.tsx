@@ -1,3 +1,4 @@
+import { BackButton } from '../service/BackButton';
 import { useEffect, useRef } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
@@ -32,12 +33,7 @@ export function DetailsPane({ record, now, place, unit, onBack, picked, onToggle
 
   return (
     <div className="details-pane">
-      <button type="button" className="button button--quiet back" onClick={onBack}>
-        <span className="back-arrow" aria-hidden="true">
-          ←
-        </span>{' '}
-        {messages.details.back}
-      </button>
+      <BackButton label={messages.details.back} onBack={onBack} />
       {record ? (
         <>
           <ServiceDetails record={record} now={now} distance={distance} headingRef={headingRef} />

@@ -1,3 +1,4 @@
+import { BackButton } from '../service/BackButton';
 import { useEffect, useRef, useState } from 'react';
 import type { RightsFile } from '../data/rightsSchema';
 import { loadRights } from '../i18n/loadRights';
@@ -31,12 +32,7 @@ export default function RightsPage({ onBack }: { onBack: () => void }) {
 
   return (
     <main className="rights-page">
-      <button type="button" className="button button--quiet back" onClick={onBack}>
-        <span className="back-arrow" aria-hidden="true">
-          ←
-        </span>{' '}
-        {text.backToDirectory}
-      </button>
+      <BackButton label={text.backToDirectory} onBack={onBack} />
       <h1 tabIndex={-1} ref={headingRef}>
         {text.rights}
       </h1>

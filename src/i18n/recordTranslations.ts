@@ -34,11 +34,29 @@ export async function preloadRecordTranslations(code: string): Promise<void> {
   await translationsFor(code);
 }
 
+const hashes = new WeakMap<ServiceRecord, string>();
+
+/** Markers and cards ask on every draw: the hash of a record's English is worked out once. */
+function hashOf(record: ServiceRecord): string {
+  let hash = hashes.get(record);
+  if (hash === undefined) {
+    hash = englishTextHash(record);
+    hashes.set(record, hash);
+  }
+  return hash;
+}
+
+/** The record's translation in a set, if it was made from the English the record has now. */
+function translationIn(set: ReadonlyMap<string, RecordTranslation> | undefined, record: ServiceRecord): RecordTranslation | undefined {
+  const translation = set?.get(record.id);
+  // A translation made from older English may no longer say what the record says.
+  return translation && translation.of === hashOf(record) ? translation : undefined;
+}
+
 /** A record's name in a given locale whose translations are loaded: its English name for English, else null where there is none. */
 export function recordNameIn(code: string, record: ServiceRecord): string | null {
   if (code === 'en') return record.name;
-  const translation = loaded.get(code)?.get(record.id);
-  return translation && translation.of === englishTextHash(record) ? translation.name : null;
+  return translationIn(loaded.get(code), record)?.name ?? null;
 }
 
 /** English text as shown in the current locale: marked as English unless English is the locale. */
@@ -47,9 +65,7 @@ export function english(text: string): ShownText {
 }
 
 function currentTranslation(record: ServiceRecord): RecordTranslation | undefined {
-  const translation = translations.get(record.id);
-  // A translation made from older English may no longer say what the record says.
-  return translation && translation.of === englishTextHash(record) ? translation : undefined;
+  return translationIn(translations, record);
 }
 
 export function recordName(record: ServiceRecord): ShownText {

@@ -1,3 +1,4 @@
+import { BackButton } from '../service/BackButton';
 import './print.css';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ServiceRecord } from '../data/schema';
@@ -114,12 +115,7 @@ export default function PrintView({ state, results, records, placeLabel, now, on
       <style>{`@page { size: ${state.paper === 'a4' ? 'A4' : 'letter'}; }`}</style>
       <div className="print-toolbar">
         {quickExitButton}
-        <button type="button" className="button button--quiet" onClick={() => onChange({ ...state, print: null })}>
-          <span className="back-arrow" aria-hidden="true">
-            ←
-          </span>{' '}
-          {text.back}
-        </button>
+        <BackButton label={text.back} onBack={() => onChange({ ...state, print: null })} />
         <label>
           {text.paper}{' '}
           <select value={state.paper} onChange={(event) => onChange({ ...state, paper: PAPERS.find((paper) => paper === event.target.value) ?? 'letter' })}>
