@@ -4,10 +4,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Imports flow one way (DESIGN.md): data, geo, i18n -> search -> filters -> service -> list | map | print -> app.
+ * Imports flow one way (DESIGN.md): storage, data, geo, i18n -> search -> filters -> service -> list | map | print -> app.
  * Each folder lists the folders it must not import from.
  */
 const LAYERS = {
+  storage: ['data', 'geo', 'i18n', 'search', 'filters', 'service', 'list', 'map', 'print', 'app'],
   data: ['geo', 'i18n', 'search', 'filters', 'service', 'list', 'map', 'print', 'app'],
   geo: ['search', 'filters', 'service', 'list', 'map', 'print', 'app'],
   i18n: ['geo', 'search', 'filters', 'service', 'list', 'map', 'print', 'app'],

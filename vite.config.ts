@@ -1,14 +1,33 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { offlineCopy } from './scripts/offlineCopy';
+import { preloadPlugin } from './scripts/preloadPlugin';
+import { rightsByLanguagePlugin } from './scripts/rightsByLanguagePlugin';
+import { securityHeaders } from './scripts/securityHeaders';
+import { securityPlugin } from './scripts/securityPlugin';
 import { validateDataPlugin } from './scripts/validateDataPlugin';
 
-export default defineConfig({
-  plugins: [react(), validateDataPlugin()],
-  build: {
-    target: 'es2022',
-    // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.
-    assetsInlineLimit: 0,
-  },
-  preview: { port: 4173 },
-  server: { port: 5173 },
+// Interface catalogs, record translations and rights texts, one file per language: only the ones in use
+// are fetched, and kept for offline use once they have been.
+const LANGUAGE_FILE = /\/src\/i18n\/locales\/|\/data\/translations\/|virtual:rights\//;
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), rightsByLanguagePlugin(), validateDataPlugin(), preloadPlugin(), securityPlugin(env), VitePWA(offlineCopy)],
+    build: {
+      target: 'es2022',
+      // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          chunkFileNames: (chunk) =>
+            LANGUAGE_FILE.test(chunk.facadeModuleId ?? '') ? 'assets/lang/[name]-[hash].js' : 'assets/[name]-[hash].js',
+        },
+      },
+    },
+    preview: { port: 4173, headers: securityHeaders(env) },
+    server: { port: 5173 },
+  };
 });

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { rightsByLanguagePlugin } from './scripts/rightsByLanguagePlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), rightsByLanguagePlugin()],
   test: {
     reporters: ['default', './tests/summaryReporter.ts'],
     projects: [

@@ -21,10 +21,16 @@ import { useEscapeTwiceToExit } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
 import { DetailsPane } from './DetailsPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { keepLoadedFilesOffline, useUpdateReady } from './offlineCopy';
+import { saveLanguage, savePrintList } from './savedChoices';
+import { useOnline } from './useOnline';
+import { formatPartialDate } from '../i18n/formatDate';
+import { loadRights } from '../i18n/loadRights';
 
 const ServiceMap = lazy(() => import('../map/ServiceMap'));
 const PrintView = lazy(() => import('../print/PrintView'));
 const RightsPage = lazy(() => import('./RightsPage'));
+const PrivacyPage = lazy(() => import('./PrivacyPage'));
 
 export interface AppProps {
   records: readonly ServiceRecord[];
@@ -39,6 +45,7 @@ type PhoneView = 'list' | 'map';
 export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
   const state = useSearchState();
   useLanguage(state.lang);
+  useRightsKeptOffline(activeLocale.code);
   useEscapeTwiceToExit();
   // Typing stays instant: the results follow the query as soon as React has time for them.
   const resultsState = useDeferredValue(state);
@@ -87,9 +94,14 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 
   const picks = useMemo(() => new Set(state.picks), [state.picks]);
   const picked = useMemo(() => state.picks.flatMap((id) => byId.get(id) ?? []), [state.picks, byId]);
-  function togglePick(id: string) {
-    navigate({ ...state, picks: picks.has(id) ? state.picks.filter((pick) => pick !== id) : [...state.picks, id] }, { replace: true });
+  function choosePicks(ids: string[]) {
+    savePrintList(ids);
+    navigate({ ...state, picks: ids }, { replace: true });
   }
+  function togglePick(id: string) {
+    choosePicks(picks.has(id) ? state.picks.filter((pick) => pick !== id) : [...state.picks, id]);
+  }
+  const dataDate = useMemo(() => newestCheck(records), [records]);
 
   if (state.page === 'rights') {
     return (
@@ -97,6 +109,20 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
         <SafetyStrip byId={byId} />
         <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
           <RightsPage onBack={() => navigate({ ...state, page: null })} />
+        </Suspense>
+      </>
+    );
+  }
+
+  if (state.page === 'privacy') {
+    return (
+      <>
+        <SafetyStrip byId={byId} />
+        <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+          <PrivacyPage
+            onBack={() => navigate({ ...state, page: null })}
+            onCleared={() => navigate({ ...state, lang: null, picks: [] }, { replace: true })}
+          />
         </Suspense>
       </>
     );
@@ -133,7 +159,13 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
       <header className="site-header">
         <div className="title-row">
           <h1>{messages.appTitle}</h1>
-          <LanguageSwitcher onChange={(lang) => navigate({ ...state, lang })} />
+          <LanguageSwitcher
+            onChange={(lang) => {
+              const next = { ...state, lang };
+              saveLanguage(next);
+              navigate(next);
+            }}
+          />
         </div>
         <p className="tagline">{messages.appTagline}</p>
         <div className="header-forms">
@@ -175,7 +207,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
             <>
               <PrintListPanel
                 picked={picked}
-                onReorder={(ids) => navigate({ ...state, picks: ids }, { replace: true })}
+                onReorder={choosePicks}
                 onPrint={() => navigate({ ...state, print: 'list' })}
               />
               {origin?.area ? <AreaPrintButton area={origin.area} onPrint={(area) => navigate({ ...state, print: 'area', area })} /> : null}
@@ -212,7 +244,19 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
         </section>
       </main>
       <footer className="site-footer">
-        <p>{messages.footer}</p>
+        <p>
+          {messages.footer}
+          {dataDate ? <> {messages.offline.dataAsOf(formatPartialDate(dataDate))}.</> : null}{' '}
+          <a
+            href={hrefFor({ ...state, page: 'privacy', selectedId: null })}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate({ ...state, page: 'privacy', selectedId: null });
+            }}
+          >
+            {messages.privacy.link}
+          </a>
+        </p>
       </footer>
     </>
   );
@@ -233,6 +277,7 @@ function useLanguage(chosen: LocaleCode | null): void {
       let current = true;
       setLocale(wanted)
         .then(() => {
+          keepLoadedFilesOffline();
           if (current) setShown(activeLocale.code);
         })
         .catch(() => undefined);
@@ -241,6 +286,16 @@ function useLanguage(chosen: LocaleCode | null): void {
       };
     },
     [wanted],
+  );
+}
+
+/** Fetches the rights in the reader's language once the page is up, so the notario warning and rights page work offline too. */
+function useRightsKeptOffline(locale: LocaleCode): void {
+  useEffect(
+    function fetchRights() {
+      loadRights(locale).then(keepLoadedFilesOffline, () => undefined);
+    },
+    [locale],
   );
 }
 
@@ -302,7 +357,8 @@ function SiteNotes() {
 /** Quick exit, the help numbers and, outside the rights page, the way to it: at the top of every page. */
 function SafetyStrip({ byId, rightsState }: { byId: ReadonlyMap<string, ServiceRecord>; rightsState?: SearchState }) {
   return (
-    <div className="safety-strip">
+    <>
+      <div className="safety-strip">
       <QuickExitButton />
       <HelpBar byId={byId} />
       {rightsState ? (
@@ -317,6 +373,35 @@ function SafetyStrip({ byId, rightsState }: { byId: ReadonlyMap<string, ServiceR
           {messages.safety.rights}
         </a>
       ) : null}
+      </div>
+      {/* After the strip, so quick exit stays the first stop on the page. */}
+      <ConnectionNotices />
+    </>
+  );
+}
+
+/** Says when the app is working from the copy on this device, and offers a waiting update. */
+function ConnectionNotices() {
+  const online = useOnline();
+  const update = useUpdateReady();
+  return (
+    <div className="connection-notices" role="status">
+      {online ? null : <p className="offline-notice">{messages.offline.notice}</p>}
+      {update ? (
+        <p className="update-notice">
+          {messages.offline.updateReady}{' '}
+          <button type="button" className="button button--quiet" onClick={update}>
+            {messages.offline.update}
+          </button>
+        </p>
+      ) : null}
     </div>
   );
+}
+
+/** The newest date on which any listing was checked: how fresh the information on this device is. */
+function newestCheck(records: readonly ServiceRecord[]): string | null {
+  let newest: string | null = null;
+  for (const record of records) if (newest === null || record.verified.date > newest) newest = record.verified.date;
+  return newest;
 }

@@ -2,7 +2,7 @@ import { BackButton } from '../service/BackButton';
 import { useEffect, useRef, useState } from 'react';
 import type { RightsFile } from '../data/rightsSchema';
 import { loadRights } from '../i18n/loadRights';
-import { messages } from '../i18n/messages';
+import { activeLocale, messages } from '../i18n/messages';
 import { RightsStatements } from '../service/RightsStatements';
 
 /** Know your rights: plain statements, each sourced and dated, in the reader's language. */
@@ -11,9 +11,10 @@ export default function RightsPage({ onBack }: { onBack: () => void }) {
   const [failed, setFailed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const text = messages.safety;
+  const locale = activeLocale.code;
   useEffect(function loadStatements() {
     let current = true;
-    loadRights().then(
+    loadRights(locale).then(
       (loaded) => {
         if (current) setRights(loaded);
       },
@@ -24,7 +25,7 @@ export default function RightsPage({ onBack }: { onBack: () => void }) {
     return () => {
       current = false;
     };
-  }, []);
+  }, [locale]);
   useEffect(function focusHeading() {
     headingRef.current?.focus();
     document.title = `${messages.safety.rights} · ${messages.appTitle}`;

@@ -9,12 +9,17 @@ import { createSearchIndex } from '../search/searchIndex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FatalError } from './FatalError';
+import { startOfflineCopy } from './offlineCopy';
+import { restoreSavedChoices } from './savedChoices';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 keepStateInFragment();
+restoreSavedChoices();
+startOfflineCopy();
+reloadOnceWhenAFileIsGone();
 
 // The chosen language is loaded with the data, so the first render already speaks it.
 const language = setLocale(currentSearchState().lang ?? localeFromBrowser(navigator.languages)).catch(() => undefined);
@@ -35,3 +40,23 @@ Promise.all([loadDataset(), language]).then(
     root.render(<FatalError />);
   },
 );
+
+/**
+ * A page opened before a new version went up may ask for a file the server no longer has: load the
+ * current version once (the state is in the address, so nothing is lost) rather than fail.
+ */
+function reloadOnceWhenAFileIsGone(): void {
+  const KEY = 'helpmap.reloadedForUpdate';
+  window.addEventListener('vite:preloadError', (event) => {
+    // Offline, a reload cannot fetch the file either: let the part that needed it show its own message.
+    if (!navigator.onLine) return;
+    try {
+      if (window.sessionStorage.getItem(KEY) !== null) return;
+      window.sessionStorage.setItem(KEY, '1');
+    } catch {
+      return;
+    }
+    event.preventDefault();
+    window.location.reload();
+  });
+}

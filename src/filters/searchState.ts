@@ -26,7 +26,7 @@ export const PRINTS = ['results', 'list', 'area'] as const;
 export type Print = (typeof PRINTS)[number];
 
 /** Pages beside the directory. */
-export const PAGES = ['rights'] as const;
+export const PAGES = ['rights', 'privacy'] as const;
 export type AppPage = (typeof PAGES)[number];
 
 export const PAPERS = ['letter', 'a4'] as const;

@@ -1,17 +1,36 @@
 import { rightsFileSchema, type RightsFile, type RightsStatement } from '../data/rightsSchema';
+import type { LocaleCode } from './locales';
 import type { ShownText } from './recordTranslations';
 
-let rights: Promise<RightsFile> | undefined;
+// One file per language, each with English beside it (see scripts/rightsByLanguagePlugin.ts).
+const files: Record<LocaleCode, () => Promise<{ default: unknown }>> = {
+  en: () => import('virtual:rights/en'),
+  es: () => import('virtual:rights/es'),
+  pl: () => import('virtual:rights/pl'),
+  'zh-Hans': () => import('virtual:rights/zh-Hans'),
+  ar: () => import('virtual:rights/ar'),
+  uk: () => import('virtual:rights/uk'),
+  tl: () => import('virtual:rights/tl'),
+  ko: () => import('virtual:rights/ko'),
+  fr: () => import('virtual:rights/fr'),
+  ur: () => import('virtual:rights/ur'),
+};
 
-/** The Know Your Rights statements, fetched the first time a page needs them. */
-export function loadRights(): Promise<RightsFile> {
-  rights ??= import('../../data/rights/rights.json').then(
-    (file) => rightsFileSchema.parse(file.default),
-    (error: unknown) => {
-      rights = undefined;
-      throw error;
-    },
-  );
+const loaded = new Map<LocaleCode, Promise<RightsFile>>();
+
+/** The Know Your Rights statements in one language (with English), fetched the first time they are needed. */
+export function loadRights(locale: LocaleCode): Promise<RightsFile> {
+  let rights = loaded.get(locale);
+  if (!rights) {
+    rights = files[locale]().then(
+      (file) => rightsFileSchema.parse(file.default),
+      (error: unknown) => {
+        loaded.delete(locale);
+        throw error;
+      },
+    );
+    loaded.set(locale, rights);
+  }
   return rights;
 }
 

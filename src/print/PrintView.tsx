@@ -110,9 +110,10 @@ export default function PrintView({ state, results, records, placeLabel, now, on
     [title],
   );
 
+  usePaperSize(state.paper);
+
   return (
     <div className="print-view">
-      <style>{`@page { size: ${state.paper === 'a4' ? 'A4' : 'letter'}; }`}</style>
       <div className="print-toolbar">
         {quickExitButton}
         <BackButton label={text.back} onBack={() => onChange({ ...state, print: null })} />
@@ -219,5 +220,24 @@ export default function PrintView({ state, results, records, placeLabel, now, on
         <p className="print-closing">{label((m) => m.print.lastConfirm)}</p>
       </main>
     </div>
+  );
+}
+
+/**
+ * Sets the printed page size. A constructed style sheet rather than a <style> element: the
+ * Content-Security-Policy refuses inline styles, and a sheet built through the CSS object model is not one.
+ */
+function usePaperSize(paper: Paper): void {
+  useEffect(
+    function setPageSize() {
+      if (!('adoptedStyleSheets' in document)) return;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; }`);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return function removePageSize() {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      };
+    },
+    [paper],
   );
 }

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { RightsStatement } from '../data/rightsSchema';
 import { loadRights } from '../i18n/loadRights';
-import { messages } from '../i18n/messages';
+import { activeLocale, messages } from '../i18n/messages';
 import { RightsStatements } from './RightsStatements';
 
 /** Who may give immigration legal advice, from the sourced Know Your Rights statements: shown with legal help. */
 /** compact: the first statement shown, the rest a tap away, so that the results stay in view. */
 export function NotarioWarning({ headingLevel = 2, compact = false }: { headingLevel?: 2 | 3; compact?: boolean }) {
   const [statements, setStatements] = useState<readonly RightsStatement[]>([]);
+  const locale = activeLocale.code;
   useEffect(function loadWarning() {
     let current = true;
-    loadRights().then(
+    loadRights(locale).then(
       (rights) => {
         if (current) setStatements(rights.sections.find((section) => section.id === 'notario')?.statements ?? []);
       },
@@ -20,7 +21,7 @@ export function NotarioWarning({ headingLevel = 2, compact = false }: { headingL
     return () => {
       current = false;
     };
-  }, []);
+  }, [locale]);
   if (statements.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

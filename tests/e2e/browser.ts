@@ -67,6 +67,11 @@ export interface PageOptions {
   allowLocation?: boolean;
   /** The browser's language (navigator.languages). */
   locale?: string;
+  /**
+   * Let the app install its offline copy. Off by default: a service worker answers from its cache
+   * without the requests passing the test's router, which other tests count.
+   */
+  serviceWorkers?: boolean;
 }
 
 /** A page whose network never leaves the machine: tiles are stubbed, anything else external is refused and recorded. */
@@ -76,7 +81,9 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
     geolocation: options.geolocation,
     permissions: options.allowLocation ? ['geolocation'] : [],
     locale: options.locale ?? 'en-US',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
+  await context.addInitScript(recordPolicyViolations);
   const page = await context.newPage();
   const opened: OpenedPage = { page, strayRequests: [], tileRequests: [], appRequests: [], pageErrors: [], dialogs: [] };
   const appOrigin = new URL(baseUrl).origin;
@@ -101,6 +108,23 @@ export async function openPage(browser: Browser, baseUrl: string, options: PageO
     void dialog.dismiss();
   });
   return opened;
+}
+
+/** Runs in the page before its own scripts: keeps every Content-Security-Policy violation it reports. */
+function recordPolicyViolations() {
+  const seen: string[] = [];
+  Object.defineProperty(window, '__policyViolations', { value: seen });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+  });
+}
+
+/** The Content-Security-Policy violations the page has reported so far. */
+export async function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen: unknown = Reflect.get(window, '__policyViolations');
+    return Array.isArray(seen) ? seen.map(String) : ['(the violation recorder did not run)'];
+  });
 }
 
 export async function shownCardIds(page: Page): Promise<string[]> {

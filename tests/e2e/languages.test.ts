@@ -16,9 +16,9 @@ describe('interface languages', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     // Only the chosen language is fetched: its catalog and its record translations.
     const otherLanguages = LOCALES.map(({ code }) => code).filter((code) => code !== 'es' && code !== 'en');
-    const fetchedLanguages = appRequests.filter((url) => otherLanguages.some((code) => new URL(url).pathname.startsWith(`/assets/${code}-`)));
+    const fetchedLanguages = appRequests.filter((url) => otherLanguages.some((code) => new URL(url).pathname.startsWith(`/assets/lang/${code}-`)));
     expect(fetchedLanguages).toEqual([]);
-    expect(appRequests.filter((url) => new URL(url).pathname.startsWith('/assets/es-')).length).toBeGreaterThanOrEqual(1);
+    expect(appRequests.filter((url) => new URL(url).pathname.startsWith('/assets/lang/es-')).length).toBeGreaterThanOrEqual(1);
 
     await page.getByLabel(es.languageSwitcher, { exact: true }).selectOption('pl');
     await page.getByRole('searchbox', { name: pl.searchLabel }).waitFor();

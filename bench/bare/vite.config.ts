@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the bare map page (bench/bare) the same way as the app (vite.config.ts): same Vite, React plugin,
+ * target and asset handling. Its output goes outside the repository; scripts/bench-load.ts also passes outDir.
+ */
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    outDir: '/tmp/bench-load/bare',
+    emptyOutDir: true,
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * Builds the app and checks its sizes against scripts/budgets.json: initial JavaScript and CSS, the
+ * lazily loaded map chunk, the dataset, the boundaries, the street grid and the largest language pack,
+ * all gzip -9. Prints a Markdown table (README keeps a copy) and fails when a size is over its limit.
+ *
+ * Usage: tsx scripts/check-budgets.ts   (npm run budget)
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { z } from 'zod/mini';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const budgetSchema = z.object({ label: z.string(), target: z.number(), limit: z.number() });
+const budgetsSchema = z.object({
+  initial: budgetSchema,
+  whole: budgetSchema,
+  map: budgetSchema,
+  dataset: budgetSchema,
+  boundaries: budgetSchema,
+  streets: budgetSchema,
+  language: budgetSchema,
+});
+const manifestSchema = z.record(
+  z.string(),
+  z.object({ file: z.string(), src: z.optional(z.string()), imports: z.optional(z.array(z.string())), css: z.optional(z.array(z.string())) }),
+);
+type Manifest = z.infer<typeof manifestSchema>;
+
+async function buildOnce(outDir: string): Promise<void> {
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir, manifest: true, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}
+
+function gzipKb(outDir: string, files: Iterable<string>): number {
+  let bytes = 0;
+  for (const file of new Set(files)) bytes += gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
+  return bytes / 1000;
+}
+
+/** The script, preloaded modules and style sheets that index.html itself loads. */
+function initialFiles(outDir: string): string[] {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  return tags
+    .filter((tag) => tag.startsWith('<script') || /rel="(modulepreload|stylesheet)"/.test(tag))
+    .flatMap((tag) => /(?:src|href)="\/?([^"]+\.(?:js|css))"/.exec(tag)?.[1] ?? []);
+}
+
+/** A manifest entry's file with everything it imports statically, and their CSS. */
+function withImports(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return [];
+  seen.add(key);
+  return [entry.file, ...(entry.css ?? []), ...(entry.imports ?? []).flatMap((imported) => withImports(manifest, imported, seen))];
+}
+
+function entriesFrom(manifest: Manifest, prefix: string): string[] {
+  return Object.values(manifest).flatMap((entry) => (entry.src?.startsWith(prefix) ? [entry.file] : []));
+}
+
+async function main(): Promise<void> {
+  const budgets = budgetsSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'scripts/budgets.json'), 'utf8')));
+  const outDir = await mkdtemp(path.join(tmpdir(), 'helpmap-budget-'));
+  try {
+    await buildOnce(outDir);
+    const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
+    const dataset = entriesFrom(manifest, 'data/records/');
+    const shared = new Set(withImports(manifest, 'src/app/main.tsx').concat(withImports(manifest, 'index.html')));
+    // The map's own code: what ServiceMap brings that the app's start does not (it is preloaded, not needed to start).
+    const mapFiles = withImports(manifest, 'src/map/ServiceMap.tsx').filter((file) => !shared.has(file));
+    const initial = initialFiles(outDir).filter((file) => !dataset.includes(file) && !mapFiles.includes(file));
+    if (mapFiles.length === 0) throw new Error('The build has no lazily loaded map chunk (src/map/ServiceMap.tsx).');
+    const languages = new Map<string, string[]>();
+    for (const entry of Object.values(manifest)) {
+      const code = /^assets\/lang\/([A-Za-z-]+?)-[\w-]{8}\.js$/.exec(entry.file)?.[1];
+      if (code) languages.set(code, [...(languages.get(code) ?? []), entry.file]);
+    }
+    const languageSizes = [...languages].map(([code, files]) => ({ code, kb: gzipKb(outDir, files) })).sort((a, b) => b.kb - a.kb);
+    const largest = languageSizes[0];
+
+    const measured: Record<keyof typeof budgets, number> = {
+      initial: gzipKb(outDir, initial),
+      whole: gzipKb(outDir, [...initial, ...mapFiles]),
+      map: gzipKb(outDir, mapFiles),
+      dataset: gzipKb(outDir, dataset),
+      boundaries: gzipKb(outDir, [...entriesFrom(manifest, 'data/geo/community-areas'), ...entriesFrom(manifest, 'data/geo/zip-codes')]),
+      streets: gzipKb(outDir, entriesFrom(manifest, 'data/geo/streets')),
+      language: largest?.kb ?? 0,
+    };
+
+    const keys = ['initial', 'whole', 'map', 'dataset', 'boundaries', 'streets', 'language'] as const;
+    const rows = keys.map((key) => {
+      const budget = budgets[key];
+      const size = measured[key];
+      const status = size > budget.limit ? 'OVER LIMIT' : size > budget.target ? 'over target' : 'ok';
+      const label = key === 'language' && largest ? `${budget.label}: ${largest.code}` : budget.label;
+      return { label, size, budget, status };
+    });
+    console.log('| What | Size (KB gzip) | Target | Limit in CI | |');
+    console.log('| --- | ---: | ---: | ---: | --- |');
+    for (const row of rows) {
+      console.log(`| ${row.label} | ${row.size.toFixed(1)} | ${row.budget.target} | ${row.budget.limit} | ${row.status} |`);
+    }
+    const over = rows.filter((row) => row.status === 'OVER LIMIT');
+    if (over.length > 0) {
+      console.error(`\nOver the limit: ${over.map((row) => row.label).join('; ')}. See scripts/budgets.json.`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();

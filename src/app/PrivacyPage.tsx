@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { messages } from '../i18n/messages';
+import { readTileConfig } from '../map/tileConfig';
+import { BackButton } from '../service/BackButton';
+import { forgetAllChoices, savedChoices, type Choice } from '../storage/deviceChoices';
+import { forgetOfflineCopy } from './offlineCopy';
+
+const tileHost = new URL(readTileConfig(import.meta.env).url.replace(/\{[a-z]+\}/g, '0')).host;
+
+/** What the app sends, to whom, what it keeps on the device, and a button that removes all of it. */
+export default function PrivacyPage({ onBack, onCleared }: { onBack: () => void; onCleared: () => void }) {
+  const text = messages.privacy;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [kept, setKept] = useState<Choice[]>(savedChoices);
+  const [cleared, setCleared] = useState(false);
+  useEffect(function focusHeading() {
+    headingRef.current?.focus();
+    document.title = `${messages.privacy.title} · ${messages.appTitle}`;
+  }, []);
+
+  async function clearEverything() {
+    forgetAllChoices();
+    await forgetOfflineCopy().catch((error: unknown) => console.warn('The offline copy could not be removed:', error));
+    setKept(savedChoices());
+    setCleared(true);
+    onCleared();
+  }
+
+  return (
+    <main className="rights-page privacy-page">
+      <BackButton label={messages.safety.backToDirectory} onBack={onBack} />
+      <h1 tabIndex={-1} ref={headingRef}>
+        {text.title}
+      </h1>
+      <p>{text.intro}</p>
+      <h2>{text.sentHeading}</h2>
+      <ul>
+        <li>
+          <Host name={window.location.host} text={text.sentApp} />
+        </li>
+        <li>
+          <Host name={tileHost} text={(host) => text.sentTiles(host, messages.map.tilesOff)} />
+        </li>
+        <li>{text.sentLinks}</li>
+        <li>{text.sentNothingElse}</li>
+      </ul>
+      <h2>{text.locationHeading}</h2>
+      <p>{text.location}</p>
+      <h2>{text.storedHeading}</h2>
+      <p>{text.storedIntro}</p>
+      <ul>
+        {(['language', 'tilesOff', 'mapApp', 'printList'] as const).map((choice) => (
+          <li key={choice}>{text.storedChoices[choice]}</li>
+        ))}
+      </ul>
+      <p data-testid="kept-now">
+        {kept.length > 0 ? `${text.storedNow} ${kept.map((choice) => text.storedChoices[choice]).join(', ')}.` : text.storedNothing}
+      </p>
+      <p>{text.storedOffline}</p>
+      <p>{text.notStored}</p>
+      <p>{messages.safety.quickExitLimits}</p>
+      <div className="clear-everything">
+        <button type="button" className="button" onClick={() => void clearEverything()} aria-describedby="clear-hint">
+          {text.clear}
+        </button>
+        <p id="clear-hint">{text.clearHint}</p>
+        <p role="status">{cleared ? text.cleared : ''}</p>
+      </div>
+    </main>
+  );
+}
+
+/** A sentence naming a host, with the host kept left to right inside right-to-left text. */
+function Host({ name, text }: { name: string; text: (host: string) => string }) {
+  const marker = '\u0000';
+  const [before = '', after = ''] = text(marker).split(marker);
+  return (
+    <>
+      {before}
+      <bdi dir="ltr">{name}</bdi>
+      {after}
+    </>
+  );
+}

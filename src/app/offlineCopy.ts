@@ -1,0 +1,96 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The service worker that keeps the app and its listings on the device (see scripts/offlineCopy.ts
+ * for what it keeps). Only the production build has one.
+ */
+
+const WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
+
+export function canWorkOffline(): boolean {
+  return import.meta.env.PROD && 'serviceWorker' in navigator;
+}
+
+let pendingUpdate: (() => void) | null = null;
+const updateListeners = new Set<() => void>();
+
+/** The way to move onto a newer version, once one is waiting; null until then. */
+export function useUpdateReady(): (() => void) | null {
+  return useSyncExternalStore(
+    (onChange) => {
+      updateListeners.add(onChange);
+      return () => updateListeners.delete(onChange);
+    },
+    () => pendingUpdate,
+    () => null,
+  );
+}
+
+/** Registers the worker and offers each newer version through useUpdateReady(). */
+export function startOfflineCopy(): void {
+  keepOfflineCopy((update) => {
+    pendingUpdate = update;
+    for (const listener of updateListeners) listener();
+  });
+}
+
+/**
+ * Registers the worker. When a newer version is waiting, `onUpdateReady` gets a function that moves
+ * every open tab onto it at once (each reloads), so no page keeps asking for files the update removed.
+ */
+export function keepOfflineCopy(onUpdateReady: (update: () => void) => void): void {
+  if (!canWorkOffline()) return;
+  const container = navigator.serviceWorker;
+  const hadController = container.controller !== null;
+  let reloading = false;
+  container.addEventListener('controllerchange', function reloadOntoNewVersion() {
+    if (!hadController || reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+  container
+    .register(WORKER_URL)
+    .then((registration) => {
+      const offer = (worker: ServiceWorker) => {
+        if (container.controller) onUpdateReady(() => worker.postMessage({ type: 'SKIP_WAITING' }));
+      };
+      if (registration.waiting) offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'installed') offer(installing);
+        });
+      });
+      return container.ready;
+    })
+    .then(keepLoadedFilesOffline)
+    .catch((error: unknown) => console.warn('The offline copy could not be set up:', error));
+}
+
+/**
+ * Files fetched before the worker took over (this visit's language, on the first visit) are not in
+ * its cache yet: ask it to keep them too. Called again after each change of language.
+ */
+export function keepLoadedFilesOffline(): void {
+  if (!canWorkOffline()) return;
+  const ownFiles = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => new URL(url).origin === window.location.origin && url.includes('/assets/lang/'));
+  if (ownFiles.length === 0) return;
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: ownFiles } }),
+  );
+}
+
+/** Removes the offline copy: the worker and everything it cached. The next visit starts from the network. */
+export async function forgetOfflineCopy(): Promise<void> {
+  if ('serviceWorker' in navigator) {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((registration) => registration.unregister()));
+  }
+  if ('caches' in window) {
+    const names = await caches.keys();
+    await Promise.all(names.map((name) => caches.delete(name)));
+  }
+}

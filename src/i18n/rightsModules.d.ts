@@ -1,0 +1,4 @@
+declare module 'virtual:rights/*' {
+  const file: unknown;
+  export default file;
+}

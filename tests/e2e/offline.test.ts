@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import es from '../../src/i18n/locales/es';
+import { browserForThisFile, openPage, policyViolations, stateIn } from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = browserForThisFile();
+const SLOW = { timeout: 20_000 };
+
+/** Waits until the offline copy is installed and holds this visit's language files too. */
+async function offlineCopyReady(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const names = await caches.keys();
+          const languages = names.includes('helpmap-languages') ? await (await caches.open('helpmap-languages')).keys() : [];
+          return languages.length;
+        }),
+      SLOW,
+    )
+    // The interface, the listings' translations and the rights, in Spanish.
+    .toBeGreaterThanOrEqual(3);
+}
+
+describe('offline, after one visit', () => {
+  it('reloads with no network, in Spanish, and still searches, opens details and prints', async () => {
+    const { page, pageErrors } = await openPage(browser(), baseUrl, { serviceWorkers: true, locale: 'es-US' });
+    await page.goto(baseUrl);
+    await page.locator('.cards article').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await offlineCopyReady(page);
+    // Nothing still loading from the first visit may be cut off by the switch to offline.
+    await page.waitForLoadState('networkidle');
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator('.cards article').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.locator('.offline-notice').textContent()).toBe(es.offline.notice);
+    expect(await page.locator('.site-footer').textContent()).toMatch(/Información|Datos|\d{4}/);
+
+    const everything = await page.locator('.result-count').textContent();
+    await page.getByRole('searchbox', { name: es.searchLabel }).fill('abogado');
+    await expect.poll(() => stateIn(page.url()).get('q')).toBe('abogado');
+    await expect.poll(() => page.locator('.result-count').textContent()).not.toBe(everything);
+    await page.locator('.notario-warning').waitFor();
+    await page.locator('[data-card-link]').first().click();
+    await expect.poll(() => stateIn(page.url()).get('id')).not.toBeNull();
+    const details = page.locator(`.details[data-record-id="${stateIn(page.url()).get('id')}"]`);
+    await details.waitFor();
+    expect(await details.locator('h2, h3').first().textContent()).not.toBe('');
+
+    await page.goto(`${baseUrl}#lang=es&q=abogado&print=results`);
+    await page.locator('.print-entry').first().waitFor();
+    expect(await page.locator('.print-entry').count()).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}#lang=es&page=rights`);
+    await page.locator('.rights-page h2').first().waitFor();
+    expect(await page.locator('.rights-page').getAttribute('lang')).toBeNull();
+    expect(await page.locator('.rights-page h1').textContent()).toBe(es.safety.rights);
+
+    await page.context().setOffline(false);
+    await page.goto(baseUrl);
+    await page.locator('.cards article').first().waitFor();
+    expect(await page.locator('.offline-notice').count()).toBe(0);
+    expect(await policyViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('with a damaged offline copy and no network, says so clearly instead of showing a blank page', async () => {
+    const { page } = await openPage(browser(), baseUrl, { serviceWorkers: true });
+    await page.goto(baseUrl);
+    await page.locator('.cards article').first().waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const removed = await page.evaluate(async () => {
+      let count = 0;
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (/\/assets\/legal-[\w-]{8}\.js/.test(request.url) && (await cache.delete(request))) count += 1;
+        }
+      }
+      return count;
+    });
+    expect(removed).toBe(1);
+
+    await page.context().setOffline(true);
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(en.error.title);
+    expect(await page.getByRole('button', { name: en.error.reload }).count()).toBe(1);
+  });
+});
