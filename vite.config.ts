@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [react(), rightsByLanguagePlugin(), validateDataPlugin(), preloadPlugin(), securityPlugin(env), VitePWA(offlineCopy)],
+    // Listings ship as JSON.parse("…"): an old phone reads a JSON string several times faster than the same data as a script.
+    json: { stringify: true },
     build: {
       target: 'es2022',
       // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.

@@ -7,7 +7,7 @@ import { NoHits } from './NoHits';
 import { ResultCard } from './ResultCard';
 
 /** Cards rendered at a time: a long list stays quick on an old phone. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 
 export interface ResultListProps {
   results: readonly Result[];

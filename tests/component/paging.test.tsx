@@ -1,5 +1,4 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chicagoTime, openState } from '../../src/data/openingHours';
 import { PAGE_SIZE, ResultList } from '../../src/list/ResultList';
@@ -40,11 +39,12 @@ function renderList(selectedId: string | null = null) {
 describe('a long result list', () => {
   it('shows a page at a time, with the count of what is left', async () => {
     const { container } = renderList();
-    expect(container.querySelectorAll('.cards article')).toHaveLength(PAGE_SIZE);
-    await userEvent.click(screen.getByRole('button', { name: 'Show 50 more (of 120)' }));
-    expect(container.querySelectorAll('.cards article')).toHaveLength(2 * PAGE_SIZE);
-    await userEvent.click(screen.getByRole('button', { name: 'Show 20 more (of 120)' }));
-    expect(container.querySelectorAll('.cards article')).toHaveLength(120);
+    expect(PAGE_SIZE).toBe(20);
+    expect(container.querySelectorAll('.cards article')).toHaveLength(20);
+    for (let shown = 20; shown < 120; shown += 20) {
+      fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (of 120)' }));
+      expect(container.querySelectorAll('.cards article')).toHaveLength(shown + 20);
+    }
     expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
   });
 
