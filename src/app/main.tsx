@@ -9,6 +9,7 @@ import { createSearchIndex } from '../search/searchIndex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FatalError } from './FatalError';
+import { LoadingShell } from './LoadingShell';
 import { startOfflineCopy } from './offlineCopy';
 import { restoreSavedChoices } from './savedChoices';
 import './styles.css';
@@ -23,8 +24,14 @@ reloadOnceWhenAFileIsGone();
 
 // The chosen language is loaded with the data, so the first render already speaks it.
 const language = setLocale(currentSearchState().lang ?? localeFromBrowser(navigator.languages)).catch(() => undefined);
+let started = false;
+// The frame shows as soon as the language is known, in that language, while the listings still load.
+void language.then(() => {
+  if (!started) root.render(<LoadingShell />);
+});
 Promise.all([loadDataset(), language]).then(
   ([{ records, problems }]) => {
+    started = true;
     if (problems.length > 0) console.error(problems.map(formatProblem).join('\n'));
     const index = createSearchIndex(records);
     root.render(
@@ -36,6 +43,7 @@ Promise.all([loadDataset(), language]).then(
     );
   },
   (error: unknown) => {
+    started = true;
     console.error(error);
     root.render(<FatalError />);
   },

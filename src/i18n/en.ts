@@ -403,6 +403,7 @@ export const en = {
     body: 'Reload the page to try again. Nothing you entered has been sent anywhere.',
     reload: 'Reload',
   },
+  loadingDirectory: 'Loading the directory…',
   dataProblems: (count: number) => `${count} listing(s) failed to load and are not shown.`,
   footer: 'Information comes from public sources named on each listing. Always call ahead to confirm.',
 } as const;

@@ -94,3 +94,25 @@ describe('offline, after one visit', () => {
     expect(await page.getByRole('button', { name: en.error.reload }).count()).toBe(1);
   });
 });
+
+describe('on a slow connection', () => {
+  it('shows the page frame with quick exit while the listings are still loading', async () => {
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/legal-[\w-]{8}\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    await page.locator('.loading-shell').getByRole('status').filter({ hasText: en.loadingDirectory }).waitFor();
+    expect(await page.getByRole('button', { name: en.safety.quickExit }).count()).toBe(1);
+    expect(await page.locator('.cards').count()).toBe(0);
+    release();
+    await page.locator('.cards article').first().waitFor();
+    expect(await page.locator('.loading-shell').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -434,6 +434,7 @@ const catalog: Messages = {
     body: 'أعد تحميل الصفحة لتحاول مرة أخرى. لم يُرسَل أي شيء كتبته إلى أي مكان.',
     reload: 'إعادة التحميل',
   },
+  loadingDirectory: 'جارٍ تحميل الدليل…',
   dataProblems: (count: number) => {
     switch (pluralRules.select(count)) {
       case 'one':

@@ -424,6 +424,7 @@ const catalog: Messages = {
     body: 'Vuelva a cargar la página para intentarlo otra vez. Nada de lo que usted escribió se ha enviado a ningún lado.',
     reload: 'Volver a cargar',
   },
+  loadingDirectory: 'Cargando el directorio…',
   dataProblems: (count: number) =>
     plural.select(count) === 'one'
       ? `${count} ficha no se pudo cargar y no aparece.`

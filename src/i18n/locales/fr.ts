@@ -424,6 +424,7 @@ const catalog: Messages = {
     body: 'Rechargez la page pour réessayer. Rien de ce que vous avez saisi n’a été envoyé nulle part.',
     reload: 'Recharger',
   },
+  loadingDirectory: 'Chargement de l’annuaire…',
   dataProblems: (count: number) =>
     plural.select(count) === 'one'
       ? `${count.toLocaleString('fr')} fiche n’a pas pu être chargée et n’est pas affichée.`

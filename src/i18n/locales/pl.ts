@@ -424,6 +424,7 @@ const catalog: Messages = {
     body: 'Odśwież stronę, aby spróbować ponownie. Nic z tego, co wpisano, nie zostało nigdzie wysłane.',
     reload: 'Odśwież',
   },
+  loadingDirectory: 'Ładowanie katalogu…',
   dataProblems: (count: number) =>
     `Nie udało się wczytać ${count} ${form(count, 'wpisu', 'wpisów', 'wpisów')}, więc ${form(count, 'nie jest pokazany', 'nie są pokazane', 'nie są pokazane')}.`,
   footer: 'Informacje pochodzą ze źródeł publicznych podanych przy każdym wpisie. Zawsze zadzwoń wcześniej, aby je potwierdzić.',

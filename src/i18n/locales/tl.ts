@@ -422,6 +422,7 @@ const catalog: Messages = {
     body: 'I-reload ang page para subukan ulit. Walang anumang inilagay ninyo ang naipadala kahit saan.',
     reload: 'I-reload',
   },
+  loadingDirectory: 'Nilo-load ang direktoryo…',
   dataProblems: (count: number) => `${services(count)} ang hindi na-load at hindi ipinapakita.`,
   footer:
     'Galing ang impormasyon sa mga pampublikong pinagkunan na nakasaad sa bawat serbisyo. Laging tumawag muna para kumpirmahin.',

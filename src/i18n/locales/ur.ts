@@ -423,6 +423,7 @@ const catalog: Messages = {
     body: 'دوبارہ کوشش کرنے کے لیے صفحہ دوبارہ لوڈ کریں۔ آپ نے جو کچھ بھی لکھا ہے وہ کہیں نہیں بھیجا گیا۔',
     reload: 'دوبارہ لوڈ کریں',
   },
+  loadingDirectory: 'ڈائریکٹری لوڈ ہو رہی ہے…',
   dataProblems: (count: number) =>
     plural.select(count) === 'one'
       ? `${count} خدمت لوڈ نہیں ہو سکی اور دکھائی نہیں جا رہی۔`

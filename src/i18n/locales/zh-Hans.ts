@@ -397,6 +397,7 @@ const catalog: Messages = {
     body: '请重新加载页面再试一次。您输入的内容没有被发送到任何地方。',
     reload: '重新加载',
   },
+  loadingDirectory: '正在加载目录…',
   dataProblems: (count: number) => `有 ${count} 个条目无法加载，因此没有显示。`,
   footer: '信息来自每个条目上写明的公开来源。去之前请一定先打电话确认。',
 };
