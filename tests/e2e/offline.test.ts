@@ -26,6 +26,23 @@ async function offlineCopyReady(page: Page): Promise<void> {
 }
 
 describe('offline, after one visit', () => {
+  it('can be installed: the page links a manifest whose icons and start page exist', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(baseUrl);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest: unknown = await page.evaluate(async (url): Promise<unknown> => (await fetch(url)).json(), href ?? '');
+    if (typeof manifest !== 'object' || manifest === null) throw new Error('The manifest is not a JSON object.');
+    expect(manifest).toMatchObject({ name: 'Chicago Help Map', start_url: '/', display: 'standalone' });
+    const icons: unknown = Reflect.get(manifest, 'icons');
+    const sizes = Array.isArray(icons) ? icons.map((icon) => String(Reflect.get(icon, 'sizes'))) : [];
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of Array.isArray(icons) ? icons : []) {
+      const response = await page.request.get(new URL(String(Reflect.get(icon, 'src')), baseUrl).href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+    }
+  });
+
   it('reloads with no network, in Spanish, and still searches, opens details and prints', async () => {
     const { page, pageErrors } = await openPage(browser(), baseUrl, { serviceWorkers: true, locale: 'es-US' });
     await page.goto(baseUrl);
