@@ -359,20 +359,20 @@ function SafetyStrip({ byId, rightsState }: { byId: ReadonlyMap<string, ServiceR
   return (
     <>
       <div className="safety-strip">
-      <QuickExitButton />
-      <HelpBar byId={byId} />
-      {rightsState ? (
-        <a
-          className="rights-link"
-          href={hrefFor(rightsState)}
-          onClick={(event) => {
-            event.preventDefault();
-            navigate(rightsState);
-          }}
-        >
-          {messages.safety.rights}
-        </a>
-      ) : null}
+        <QuickExitButton />
+        <HelpBar byId={byId} />
+        {rightsState ? (
+          <a
+            className="rights-link"
+            href={hrefFor(rightsState)}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(rightsState);
+            }}
+          >
+            {messages.safety.rights}
+          </a>
+        ) : null}
       </div>
       {/* After the strip, so quick exit stays the first stop on the page. */}
       <ConnectionNotices />

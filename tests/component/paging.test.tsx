@@ -14,10 +14,10 @@ const many = Array.from({ length: 120 }, (_, index) => ({
   stale: false,
 }));
 
-function renderList(selectedId: string | null = null) {
+function renderList(selectedId: string | null = null, results = many) {
   return render(
     <ResultList
-      results={many}
+      results={results}
       query=""
       hotlines={[]}
       relaxations={[]}
@@ -37,16 +37,17 @@ function renderList(selectedId: string | null = null) {
 }
 
 describe('a long result list', () => {
-  it('shows a page at a time, with the count of what is left', async () => {
-    const { container } = renderList();
+  it('shows a page at a time, with the count of what is left', () => {
+    const { container } = renderList(null, many.slice(0, 50));
     expect(PAGE_SIZE).toBe(20);
     expect(container.querySelectorAll('.cards article')).toHaveLength(20);
-    for (let shown = 20; shown < 120; shown += 20) {
-      fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (of 120)' }));
-      expect(container.querySelectorAll('.cards article')).toHaveLength(shown + 20);
-    }
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (of 50)' }));
+    expect(container.querySelectorAll('.cards article')).toHaveLength(40);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more (of 50)' }));
+    expect(container.querySelectorAll('.cards article')).toHaveLength(50);
     expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
-  });
+    // The file's first render pays for warming up jsdom and React, seconds on a busy two-core machine.
+  }, 15_000);
 
   it('shows down to the listing the user is coming back to', () => {
     const { container } = renderList('many-87');
