@@ -14,8 +14,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { launchBrowser, TILE_PNG } from '../tests/e2e/browser';
+import { buildForProduction } from './productionBuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = '/tmp/bench-load';
@@ -26,14 +28,8 @@ const RESULT_FILE = `${OUT}/result.json`;
 const GOAL_RATIO = 1.3;
 const TIMEOUT_MS = 180_000;
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 390, height: 844 };
 const TILE_HOST = 'tile.openstreetmap.org';
-// The same 1x1 light-grey PNG as tests/e2e/browser.ts.
-const TILE_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVQI12P4//8/AAX+Av7czFnnAAAAAElFTkSuQmCC',
-  'base64',
-);
 /** Lighthouse / DevTools "Slow 4G" (what Lighthouse calls mobileSlow4G), applied through the DevTools protocol. */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 };
 const CPU_SLOWDOWN = 4;
@@ -177,18 +173,15 @@ function kb(value: number): string {
 
 await mkdir(OUT, { recursive: true });
 console.log('Building the app and the bare page...');
-await build({ root: ROOT, configLoader: 'runner', logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
-await build({ configFile: BARE_CONFIG, configLoader: 'runner', logLevel: 'warn', build: { outDir: BARE_OUT, emptyOutDir: true } });
+await buildForProduction({ root: ROOT, logLevel: 'warn', build: { outDir: APP_OUT, emptyOutDir: true } });
+await buildForProduction({ configFile: BARE_CONFIG, logLevel: 'warn', build: { outDir: BARE_OUT, emptyOutDir: true } });
 
 const previewOptions = { port: 4310, strictPort: false, host: '127.0.0.1' };
 const appServer = await preview({ root: ROOT, configLoader: 'runner', logLevel: 'warn', build: { outDir: APP_OUT }, preview: previewOptions });
 const bareServer = await preview({ configFile: BARE_CONFIG, configLoader: 'runner', logLevel: 'warn', build: { outDir: BARE_OUT }, preview: previewOptions });
 const bases: Record<PageName, string> = { app: urlOf(appServer), bare: urlOf(bareServer) };
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
 
 const runs: Run[] = [];
 try {

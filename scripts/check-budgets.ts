@@ -10,8 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { z } from 'zod/mini';
+import { buildForProduction } from './productionBuild';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const budgetSchema = z.object({ label: z.string(), target: z.number(), limit: z.number() });
@@ -29,16 +29,6 @@ const manifestSchema = z.record(
   z.object({ file: z.string(), src: z.optional(z.string()), imports: z.optional(z.array(z.string())), css: z.optional(z.array(z.string())) }),
 );
 type Manifest = z.infer<typeof manifestSchema>;
-
-async function buildOnce(outDir: string): Promise<void> {
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir, manifest: true, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = previous;
-  }
-}
 
 function gzipKb(outDir: string, files: Iterable<string>): number {
   let bytes = 0;
@@ -71,7 +61,7 @@ async function main(): Promise<void> {
   const budgets = budgetsSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'scripts/budgets.json'), 'utf8')));
   const outDir = await mkdtemp(path.join(tmpdir(), 'helpmap-budget-'));
   try {
-    await buildOnce(outDir);
+    await buildForProduction({ root: ROOT, logLevel: 'error', build: { outDir, manifest: true, emptyOutDir: true } });
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
     const dataset = entriesFrom(manifest, 'data/records/');
     const shared = new Set(withImports(manifest, 'src/app/main.tsx').concat(withImports(manifest, 'index.html')));

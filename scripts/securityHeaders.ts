@@ -1,9 +1,4 @@
-import { readTileConfig } from '../src/map/tileConfig';
-
-/** The one origin outside the app that the page may contact: the configured map tile server. */
-export function tileOrigin(env: Record<string, unknown>): string {
-  return new URL(readTileConfig(env).url.replace(/\{[a-z]+\}/g, '0')).origin;
-}
+import { readTileConfig, tileOrigin } from '../src/map/tileConfig';
 
 /**
  * The Content-Security-Policy: the app's own files only, plus images from the tile server. No inline
@@ -15,7 +10,7 @@ export function contentSecurityPolicy(env: Record<string, unknown>, { forHeader 
     "script-src 'self'",
     "style-src 'self'",
     // Leaflet points a removed tile at a data: image to cancel its download; an image cannot run script.
-    `img-src 'self' data: ${tileOrigin(env)}`,
+    `img-src 'self' data: ${tileOrigin(readTileConfig(env)).origin}`,
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { messages } from '../i18n/messages';
-import { readTileConfig } from '../map/tileConfig';
+import { readTileConfig, tileOrigin } from '../map/tileConfig';
 import { BackButton } from '../service/BackButton';
-import { forgetAllChoices, savedChoices, type Choice } from '../storage/deviceChoices';
+import { CHOICES, forgetAllChoices, savedChoices, type Choice } from '../storage/deviceChoices';
 import { forgetOfflineCopy } from './offlineCopy';
 
-const tileHost = new URL(readTileConfig(import.meta.env).url.replace(/\{[a-z]+\}/g, '0')).host;
+const tileHost = tileOrigin(readTileConfig(import.meta.env)).host;
 
 /** What the app sends, to whom, what it keeps on the device, and a button that removes all of it. */
 export default function PrivacyPage({ onBack, onCleared }: { onBack: () => void; onCleared: () => void }) {
@@ -49,7 +49,7 @@ export default function PrivacyPage({ onBack, onCleared }: { onBack: () => void;
       <h2>{text.storedHeading}</h2>
       <p>{text.storedIntro}</p>
       <ul>
-        {(['language', 'tilesOff', 'mapApp', 'printList'] as const).map((choice) => (
+        {CHOICES.map((choice) => (
           <li key={choice}>{text.storedChoices[choice]}</li>
         ))}
       </ul>

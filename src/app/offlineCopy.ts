@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
 
 const WORKER_URL = `${import.meta.env.BASE_URL}sw.js`;
 
-export function canWorkOffline(): boolean {
+function canWorkOffline(): boolean {
   return import.meta.env.PROD && 'serviceWorker' in navigator;
 }
 
@@ -26,19 +26,16 @@ export function useUpdateReady(): (() => void) | null {
   );
 }
 
-/** Registers the worker and offers each newer version through useUpdateReady(). */
-export function startOfflineCopy(): void {
-  keepOfflineCopy((update) => {
-    pendingUpdate = update;
-    for (const listener of updateListeners) listener();
-  });
+function offerUpdate(update: () => void): void {
+  pendingUpdate = update;
+  for (const listener of updateListeners) listener();
 }
 
 /**
- * Registers the worker. When a newer version is waiting, `onUpdateReady` gets a function that moves
- * every open tab onto it at once (each reloads), so no page keeps asking for files the update removed.
+ * Registers the worker. A newer version, once waiting, is offered through useUpdateReady(): accepting
+ * it moves every open tab onto it at once (each reloads), so no page keeps asking for files it removed.
  */
-export function keepOfflineCopy(onUpdateReady: (update: () => void) => void): void {
+export function startOfflineCopy(): void {
   if (!canWorkOffline()) return;
   const container = navigator.serviceWorker;
   const hadController = container.controller !== null;
@@ -52,7 +49,7 @@ export function keepOfflineCopy(onUpdateReady: (update: () => void) => void): vo
     .register(WORKER_URL)
     .then((registration) => {
       const offer = (worker: ServiceWorker) => {
-        if (container.controller) onUpdateReady(() => worker.postMessage({ type: 'SKIP_WAITING' }));
+        if (container.controller) offerUpdate(() => worker.postMessage({ type: 'SKIP_WAITING' }));
       };
       if (registration.waiting) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {

@@ -34,3 +34,8 @@ export function readTileConfig(env: Record<string, unknown>): TileConfig {
   if (!url) return DEFAULT_TILES;
   return { url, attribution: attribution ?? '' };
 }
+
+/** The tile server's origin (scheme, host and port), for the privacy page and the Content-Security-Policy. */
+export function tileOrigin(tiles: TileConfig): URL {
+  return new URL(new URL(tiles.url.replace(/\{[a-z]+\}/g, '0')).origin);
+}

@@ -12,6 +12,8 @@ export const CHOICE_KEYS = {
 
 export type Choice = keyof typeof CHOICE_KEYS;
 
+export const CHOICES: readonly Choice[] = ['language', 'tilesOff', 'mapApp', 'printList'];
+
 const PREFIX = 'helpmap.';
 
 export function readChoice(choice: Choice): string | null {
@@ -34,8 +36,7 @@ export function saveChoice(choice: Choice, value: string | null): void {
 
 /** Which choices are kept now, for the privacy page. */
 export function savedChoices(): Choice[] {
-  const choices: Choice[] = ['language', 'tilesOff', 'mapApp', 'printList'];
-  return choices.filter((choice) => readChoice(choice) !== null);
+  return CHOICES.filter((choice) => readChoice(choice) !== null);
 }
 
 /** Forgets every choice, including keys from older versions of the app. */

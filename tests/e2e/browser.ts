@@ -11,7 +11,7 @@ export const VIEWPORTS = {
 const TILE_HOST = 'tile.openstreetmap.org';
 
 // A 1x1 light-grey PNG: Leaflet stretches it over the tile, which is all the tests need to see tiles "load".
-const TILE_PNG = Buffer.from(
+export const TILE_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVQI12P4//8/AAX+Av7czFnnAAAAAElFTkSuQmCC',
   'base64',
 );

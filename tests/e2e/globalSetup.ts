@@ -1,5 +1,6 @@
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildForProduction } from '../../scripts/productionBuild';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,15 +12,7 @@ let server: PreviewServer | undefined;
 
 /** Builds the production bundle (which validates the data) and serves it on localhost. */
 export async function setup(project: TestProject): Promise<void> {
-  // Vitest sets NODE_ENV=test, which would build React's development code and no offline copy:
-  // the tests must see what users get.
-  const testEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', configLoader: 'runner' });
-  } finally {
-    process.env.NODE_ENV = testEnv;
-  }
+  await buildForProduction({ logLevel: 'warn' });
   server = await preview({ logLevel: 'warn', configLoader: 'runner', preview: { port: 4180, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report its address.');
