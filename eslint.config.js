@@ -62,6 +62,8 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      // `import { type X }` still loads the module: for schema.ts that would put zod back in the browser's code.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   ...Object.entries(LAYERS).map(([folder, forbidden]) => importRules(folder, forbidden)),

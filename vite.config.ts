@@ -7,25 +7,26 @@ import { rightsByLanguagePlugin } from './scripts/rightsByLanguagePlugin';
 import { securityHeaders } from './scripts/securityHeaders';
 import { securityPlugin } from './scripts/securityPlugin';
 import { validateDataPlugin } from './scripts/validateDataPlugin';
+import { validatedDataModules } from './scripts/validatedDataModules';
 
 // Interface catalogs, record translations and rights texts, one file per language: only the ones in use
 // are fetched, and kept for offline use once they have been.
-const LANGUAGE_FILE = /\/src\/i18n\/locales\/|\/data\/translations\/|virtual:rights\//;
+const LANGUAGE_FILE = /\/src\/i18n\/locales\/|virtual:record-translations\/|virtual:rights\//;
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), rightsByLanguagePlugin(), validateDataPlugin(), preloadPlugin(), securityPlugin(env), VitePWA(offlineCopy)],
-    // Listings ship as JSON.parse("…"): an old phone reads a JSON string several times faster than the same data as a script.
-    json: { stringify: true },
+    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), securityPlugin(env), VitePWA(offlineCopy)],
     build: {
       target: 'es2022',
       // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.
       assetsInlineLimit: 0,
       rollupOptions: {
         output: {
-          chunkFileNames: (chunk) =>
-            LANGUAGE_FILE.test(chunk.facadeModuleId ?? '') ? 'assets/lang/[name]-[hash].js' : 'assets/[name]-[hash].js',
+          chunkFileNames: (chunk) => {
+            if (LANGUAGE_FILE.test(chunk.facadeModuleId ?? '')) return 'assets/lang/[name]-[hash].js';
+            return chunk.facadeModuleId === '\0virtual:listings' ? 'assets/listings-[hash].js' : 'assets/[name]-[hash].js';
+          },
         },
       },
     },

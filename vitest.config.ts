@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { rightsByLanguagePlugin } from './scripts/rightsByLanguagePlugin';
+import { validatedDataModules } from './scripts/validatedDataModules';
 
 export default defineConfig({
-  plugins: [react(), rightsByLanguagePlugin()],
+  plugins: [react(), rightsByLanguagePlugin(), validatedDataModules()],
   test: {
     reporters: ['default', './tests/summaryReporter.ts'],
     projects: [

@@ -12,7 +12,7 @@ import './benchWindow';
 import { syntheticRecords } from '../scripts/bench/synthetic';
 
 async function recordsFor(size: string | null): Promise<readonly ServiceRecord[]> {
-  if (size === null || size === 'real') return (await loadDataset()).records;
+  if (size === null || size === 'real') return loadDataset();
   return syntheticRecords(Number(size));
 }
 

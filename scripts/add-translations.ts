@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod/mini';
-import { englishTextHash, translationFileSchema, type TranslationFile } from '../src/data/schema';
+import { translationFileSchema, type TranslationFile } from '../src/data/schema';
+import { englishTextHash } from '../src/data/vocabulary';
 import { validateDataset } from '../src/data/validate';
 import { validateTranslations } from '../src/data/validateTranslations';
 import { formatProblem } from '../src/data/validate';

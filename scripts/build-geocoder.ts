@@ -7,7 +7,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod/mini';
-import { isInChicago, type Direction, parseStreetPlace, streetTableSchema, type StreetTable } from '../src/geo/streetGrid';
+import { isInChicago, type Direction, parseStreetPlace, type StreetTable } from '../src/geo/streetGrid';
+import { streetTableSchema } from '../src/geo/geoSchemas';
 import {
   errorMetres,
   fitModel,

@@ -6,7 +6,7 @@ import simplify from '@turf/simplify';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod/mini';
-import { communityAreasSchema, zipAreasSchema } from '../src/geo/boundaries';
+import { communityAreasSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 
 /** About 11 m at Chicago's latitude: invisible at city zoom, and points rarely sit that close to a boundary. */
 export const TOLERANCE_DEGREES = 0.0001;

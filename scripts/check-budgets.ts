@@ -1,6 +1,6 @@
 /**
  * Builds the app and checks its sizes against scripts/budgets.json: initial JavaScript and CSS, the
- * lazily loaded map chunk, the dataset, the boundaries, the street grid and the largest language pack,
+ * search code fetched beside the listings, the whole app, the lazily loaded map chunk, the dataset, the boundaries, the street grid and the largest language pack,
  * all gzip -9. Prints a Markdown table (README keeps a copy) and fails when a size is over its limit.
  *
  * Usage: tsx scripts/check-budgets.ts   (npm run budget)
@@ -17,6 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const budgetSchema = z.object({ label: z.string(), target: z.number(), limit: z.number() });
 const budgetsSchema = z.object({
   initial: budgetSchema,
+  search: budgetSchema,
   whole: budgetSchema,
   map: budgetSchema,
   dataset: budgetSchema,
@@ -63,12 +64,15 @@ async function main(): Promise<void> {
   try {
     await buildForProduction({ root: ROOT, logLevel: 'error', build: { outDir, manifest: true, emptyOutDir: true } });
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')));
-    const dataset = entriesFrom(manifest, 'data/records/');
+    const dataset = entriesFrom(manifest, 'virtual:listings');
     const shared = new Set(withImports(manifest, 'src/app/main.tsx').concat(withImports(manifest, 'index.html')));
     // The map's own code: what ServiceMap brings that the app's start does not (it is preloaded, not needed to start).
     const mapFiles = withImports(manifest, 'src/map/ServiceMap.tsx').filter((file) => !shared.has(file));
-    const initial = initialFiles(outDir).filter((file) => !dataset.includes(file) && !mapFiles.includes(file));
+    // The search code, fetched beside the listings: the first paint does not wait for it, the results do.
+    const searchFiles = withImports(manifest, 'src/search/searchIndex.ts').filter((file) => !shared.has(file));
+    const initial = initialFiles(outDir).filter((file) => !dataset.includes(file) && !mapFiles.includes(file) && !searchFiles.includes(file));
     if (mapFiles.length === 0) throw new Error('The build has no lazily loaded map chunk (src/map/ServiceMap.tsx).');
+    if (searchFiles.length === 0) throw new Error('The build has no search chunk (src/search/searchIndex.ts).');
     const languages = new Map<string, string[]>();
     for (const entry of Object.values(manifest)) {
       const code = /^assets\/lang\/([A-Za-z-]+?)-[\w-]{8}\.js$/.exec(entry.file)?.[1];
@@ -77,17 +81,25 @@ async function main(): Promise<void> {
     const languageSizes = [...languages].map(([code, files]) => ({ code, kb: gzipKb(outDir, files) })).sort((a, b) => b.kb - a.kb);
     const largest = languageSizes[0];
 
+    // Data is checked at build time; a validator in the browser's code means a schema import slipped back in.
+    const withValidator = [...initial, ...searchFiles, ...mapFiles].filter((file) => readFileSync(path.join(outDir, file), 'utf8').includes('_zod'));
+    if (withValidator.length > 0) {
+      console.error(`zod is in the browser's code (${withValidator.join(', ')}): import schemas with \`import type\` only.`);
+      process.exitCode = 1;
+    }
+
     const measured: Record<keyof typeof budgets, number> = {
       initial: gzipKb(outDir, initial),
-      whole: gzipKb(outDir, [...initial, ...mapFiles]),
+      search: gzipKb(outDir, searchFiles),
+      whole: gzipKb(outDir, [...initial, ...searchFiles, ...mapFiles]),
       map: gzipKb(outDir, mapFiles),
       dataset: gzipKb(outDir, dataset),
-      boundaries: gzipKb(outDir, [...entriesFrom(manifest, 'data/geo/community-areas'), ...entriesFrom(manifest, 'data/geo/zip-codes')]),
-      streets: gzipKb(outDir, entriesFrom(manifest, 'data/geo/streets')),
+      boundaries: gzipKb(outDir, [...entriesFrom(manifest, 'virtual:geo/community-areas'), ...entriesFrom(manifest, 'virtual:geo/zip-codes')]),
+      streets: gzipKb(outDir, entriesFrom(manifest, 'virtual:geo/streets')),
       language: largest?.kb ?? 0,
     };
 
-    const keys = ['initial', 'whole', 'map', 'dataset', 'boundaries', 'streets', 'language'] as const;
+    const keys = ['initial', 'search', 'whole', 'map', 'dataset', 'boundaries', 'streets', 'language'] as const;
     const rows = keys.map((key) => {
       const budget = budgets[key];
       const size = measured[key];

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { serviceRecordSchema } from '../src/data/schema';
-import { locateStreetPlace, parseStreetPlace, streetTableSchema } from '../src/geo/streetGrid';
+import { locateStreetPlace, parseStreetPlace } from '../src/geo/streetGrid';
+import { streetTableSchema } from '../src/geo/geoSchemas';
 import { placePoint, readBoundaries } from './import/places';
 import { requireArguments, rewriteRecordsFile } from './import/writeImport';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { rightsFileSchema } from '../src/data/rightsSchema';
 
 const PREFIX = 'virtual:rights/';
 
@@ -21,8 +22,8 @@ function onlyLanguage(value: Json, locale: string): Json {
 }
 
 /**
- * `import('virtual:rights/es')` gives data/rights/rights.json with only the English and Spanish texts:
- * a reader downloads the rights in their own language, not in all ten.
+ * `import('virtual:rights/es')` gives data/rights/rights.json, checked against its schema, with only the
+ * English and Spanish texts: a reader downloads the rights in their own language, not in all ten.
  */
 export function rightsByLanguagePlugin(root = process.cwd()): Plugin {
   const file = path.join(root, 'data/rights/rights.json');
@@ -35,8 +36,11 @@ export function rightsByLanguagePlugin(root = process.cwd()): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       this.addWatchFile(file);
       const locale = id.slice(PREFIX.length + 1);
-      const parsed: Json = JSON.parse(readFileSync(file, 'utf8'));
-      return `export default ${JSON.stringify(onlyLanguage(parsed, locale))};`;
+      const content: Json = JSON.parse(readFileSync(file, 'utf8'));
+      // Checked here, at build time, so the browser needs no validator.
+      const parsed = rightsFileSchema.safeParse(onlyLanguage(content, locale));
+      if (!parsed.success) this.error(`Invalid data/rights/rights.json, nothing was built: ${parsed.error.message}`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parsed.data))});`;
     },
   };
 }

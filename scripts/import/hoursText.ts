@@ -1,4 +1,5 @@
-import { DAYS, type Opening } from '../../src/data/schema';
+import type { Opening } from '../../src/data/schema';
+import { DAYS } from '../../src/data/vocabulary';
 
 type Day = (typeof DAYS)[number];
 

@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInChicagoArea } from '../../src/data/chicagoArea';
-import {
-  communityAreaAt,
-  communityAreasSchema,
-  isInZip,
-  zipAreasSchema,
-  type CommunityAreas,
-  type ZipAreas,
-} from '../../src/geo/boundaries';
+import { communityAreaAt, isInZip, type CommunityAreas, type ZipAreas } from '../../src/geo/boundaries';
+import { communityAreasSchema, zipAreasSchema } from '../../src/geo/geoSchemas';
 
 export interface Boundaries {
   communityAreas: CommunityAreas;

@@ -15,11 +15,11 @@ import { NotarioWarning } from '../service/NotarioWarning';
 import { PreparedMessage } from '../service/PreparedMessage';
 import { suggestionText } from '../service/reportText';
 import type { SearchIndex } from '../search/searchIndex';
+import { DetailsPane } from './DetailsPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HelpBar } from './HelpBar';
 import { useEscapeTwiceToExit } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
-import { DetailsPane } from './DetailsPane';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { keepLoadedFilesOffline, useUpdateReady } from './offlineCopy';
 import { saveLanguage, savePrintList } from './savedChoices';
@@ -37,12 +37,11 @@ export interface AppProps {
   index: SearchIndex;
   /** A fixed moment for tests; the app itself follows the clock. */
   now?: Date;
-  problemCount: number;
 }
 
 type PhoneView = 'list' | 'map';
 
-export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
+export function App({ records, index, now: fixedNow }: AppProps) {
   const state = useSearchState();
   useLanguage(state.lang);
   useRightsKeptOffline(activeLocale.code);
@@ -107,7 +106,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
     return (
       <>
         <SafetyStrip byId={byId} />
-        <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+        <Suspense fallback={<p className="page-loading">{messages.loading}</p>}>
           <RightsPage onBack={() => navigate({ ...state, page: null })} />
         </Suspense>
       </>
@@ -118,7 +117,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
     return (
       <>
         <SafetyStrip byId={byId} />
-        <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+        <Suspense fallback={<p className="page-loading">{messages.loading}</p>}>
           <PrivacyPage
             onBack={() => navigate({ ...state, page: null })}
             onCleared={() => navigate({ ...state, lang: null, picks: [] }, { replace: true })}
@@ -130,7 +129,7 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
 
   if (state.print !== null) {
     return (
-      <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
+      <Suspense fallback={<p className="page-loading">{messages.loading}</p>}>
         <PrintView
           state={state}
           results={results.map(({ record }) => record)}
@@ -177,7 +176,6 @@ export function App({ records, index, now: fixedNow, problemCount }: AppProps) {
           <PlaceBox key={state.near} state={state} place={place} onChange={(next) => navigate(next)} />
         </div>
       </header>
-      {problemCount > 0 ? <p className="data-warning">{messages.dataProblems(problemCount)}</p> : null}
       <div className="view-switch" role="group" aria-label={messages.viewSwitchLabel}>
         {(['list', 'map'] as const).map((view) => (
           <button

@@ -1,11 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDataset } from '../data/dataset';
-import { formatProblem } from '../data/validate';
 import { currentSearchState, keepStateInFragment } from '../filters/useSearchState';
 import { setLocale } from '../i18n/messages';
 import { localeFromBrowser } from '../i18n/locales';
-import { createSearchIndex } from '../search/searchIndex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FatalError } from './FatalError';
@@ -29,15 +27,16 @@ let started = false;
 void language.then(() => {
   if (!started) root.render(<LoadingShell />);
 });
-Promise.all([loadDataset(), language]).then(
-  ([{ records, problems }]) => {
+// The search code (Fuse.js, the synonyms) is not needed to draw the frame: it comes in its own file,
+// fetched beside the listings (see scripts/preloadPlugin.ts), and runs once they are here.
+Promise.all([loadDataset(), import('../search/searchIndex'), language]).then(
+  ([records, { createSearchIndex }]) => {
     started = true;
-    if (problems.length > 0) console.error(problems.map(formatProblem).join('\n'));
     const index = createSearchIndex(records);
     root.render(
       <StrictMode>
         <ErrorBoundary fallback={<FatalError />}>
-          <App records={records} index={index} problemCount={problems.length} />
+          <App records={records} index={index} />
         </ErrorBoundary>
       </StrictMode>,
     );

@@ -1,14 +1,10 @@
-import { validateDataset, type ValidatedDataset } from './validate';
+import type { ServiceRecord } from './schema';
 
-// The same files and the same validation as `npm run validate:data`; the build fails before bad data ships.
-// Each file is its own chunk, fetched in parallel, so the data does not weigh on the app's own code.
-const loaders = import.meta.glob<unknown>('../../data/records/*.json', { import: 'default' });
-
-export async function loadDataset(): Promise<ValidatedDataset> {
-  const files = await Promise.all(
-    Object.entries(loaders)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(async ([path, load]) => ({ file: path.replace(/^(\.\.\/)+/, ''), content: await load() })),
-  );
-  return validateDataset(files);
+/**
+ * Every listing, in file-name order. The files were checked against the schema when the app was built
+ * (scripts/validatedDataModules.ts): a bad record stops the build, so none can reach the browser.
+ * They come as one file of their own, fetched beside the app's code (scripts/preloadPlugin.ts).
+ */
+export async function loadDataset(): Promise<ServiceRecord[]> {
+  return (await import('virtual:listings')).default;
 }

@@ -1,4 +1,5 @@
-import { DAYS, type Hours, type Opening } from './schema';
+import type { Hours, Opening } from './schema';
+import { DAYS } from './vocabulary';
 
 export type Day = (typeof DAYS)[number];
 

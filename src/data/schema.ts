@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
 import { isInChicagoArea } from './chicagoArea';
+import { DAYS, FEATURES, LANGUAGE_CODE, RECORD_FIELDS, TRUST_FLAGS } from './vocabulary';
 
 // zod/mini ships no messages of its own; without these a problem reads only "Invalid input".
 z.config(z.locales.en());
@@ -40,8 +41,6 @@ export const phoneSchema = z
   );
 
 const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected HH:MM, 00:00 to 24:00'));
-
-export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 export const openingSchema = z
   .object({
@@ -95,29 +94,6 @@ export const locationSchema = z.object({
   transit: z.optional(nonEmpty),
 });
 
-export const RECORD_FIELDS = [
-  'name',
-  'organization',
-  'description',
-  'categories',
-  'services',
-  'eligibility',
-  'fees',
-  'requiredDocuments',
-  'languages',
-  'status',
-  'alert',
-  'phones',
-  'email',
-  'website',
-  'location',
-  'point',
-  'communityArea',
-  'hours',
-  'trust',
-  'features',
-] as const;
-
 export const sourceSchema = z.object({
   name: nonEmpty,
   url: z.optional(webUrl),
@@ -125,13 +101,6 @@ export const sourceSchema = z.object({
   date: partialDate,
   fields: z.array(z.enum(RECORD_FIELDS)).check(z.minLength(1)),
 });
-
-export const TRUST_FLAGS = ['attorneys', 'doj-recognized', 'accredited-representatives'] as const;
-
-/** What people filter on, set only where a source says so (never read into silence). */
-export const FEATURES = ['free', 'walk-in', 'no-id-required', 'no-status-questions', 'wheelchair-accessible'] as const;
-
-export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const serviceRecordSchema = z
   .object({
@@ -199,8 +168,6 @@ export type Location = z.infer<typeof locationSchema>;
 export type Hours = z.infer<typeof hoursSchema>;
 export type Opening = z.infer<typeof openingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type TrustFlag = (typeof TRUST_FLAGS)[number];
-export type Feature = (typeof FEATURES)[number];
 
 /** A record's name and description in another language, tied to the English it was made from. */
 export const recordTranslationSchema = z.object({
@@ -220,14 +187,3 @@ export const translationFileSchema = z.object({
 
 export type RecordTranslation = z.infer<typeof recordTranslationSchema>;
 export type TranslationFile = z.infer<typeof translationFileSchema>;
-
-/** FNV-1a over the English name and description: small, synchronous, and the same in Node and the browser. */
-export function englishTextHash({ name, description }: { name: string; description?: string }): string {
-  const text = `${name}\n${description ?? ''}`;
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}

@@ -1,4 +1,5 @@
-import { englishTextHash, translationFileSchema, type ServiceRecord } from './schema';
+import { translationFileSchema, type ServiceRecord } from './schema';
+import { englishTextHash } from './vocabulary';
 import type { DataFile, DataProblem } from './validate';
 
 /** Every run of digits in order: a translation may reword, but never change a number, phone or year. */

@@ -1,5 +1,5 @@
 import { CATEGORIES, SERVICES_BY_CATEGORY, type Category, type ServiceTag } from '../data/categories';
-import { DAYS, FEATURES, type Feature } from '../data/schema';
+import { DAYS, FEATURES, type Feature } from '../data/vocabulary';
 import { messages } from '../i18n/messages';
 import { LanguageFilter } from './LanguageFilter';
 import { OpenAtFilter } from './OpenAtFilter';

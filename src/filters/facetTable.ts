@@ -1,7 +1,8 @@
 import { CATEGORIES, SERVICE_TAGS, type ServiceTag } from '../data/categories';
 import { isNotRecentlyConfirmed } from '../data/freshness';
 import { openState, type ChicagoTime, type OpenState } from '../data/openingHours';
-import { FEATURES, type ServiceRecord } from '../data/schema';
+import type { ServiceRecord } from '../data/schema';
+import { FEATURES } from '../data/vocabulary';
 import { distanceMetres, type LatLng } from '../geo/distance';
 
 export function primaryLanguage(code: string): string {

@@ -1,6 +1,5 @@
-import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
-import { DAYS, FEATURES, LANGUAGE_CODE, type Feature } from '../data/schema';
+import { DAYS, FEATURES, LANGUAGE_CODE, type Feature } from '../data/vocabulary';
 import { localeByCode, type LocaleCode } from '../i18n/locales';
 import { MAX_QUERY_LENGTH } from '../search/normalize';
 
@@ -89,8 +88,17 @@ export const DEFAULT_STATE: SearchState = Object.freeze({
 });
 
 const MAX_LIST = 20;
-const idParam = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
-const languageParam = z.string().check(z.regex(LANGUAGE_CODE), z.maxLength(20));
+const MAX_ID_LENGTH = 120;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_LANGUAGE_LENGTH = 20;
+
+function isId(value: string): boolean {
+  return value.length <= MAX_ID_LENGTH && ID.test(value);
+}
+
+function isLanguageCode(value: string): boolean {
+  return value.length <= MAX_LANGUAGE_LENGTH && LANGUAGE_CODE.test(value);
+}
 const timeParam = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Keeps the values of a comma-separated list that are allowed, once each, in the canonical order. */
@@ -100,12 +108,12 @@ function listOf<T extends string>(raw: string | null, allowed: readonly T[]): T[
 }
 
 function languagesOf(raw: string | null): string[] {
-  const valid = (raw ?? '').split(',').slice(0, MAX_LIST).filter((code) => languageParam.safeParse(code).success);
+  const valid = (raw ?? '').split(',').slice(0, MAX_LIST).filter(isLanguageCode);
   return [...new Set(valid)].sort();
 }
 
 function picksOf(raw: string | null): string[] {
-  const valid = (raw ?? '').split(',').filter((id) => idParam.safeParse(id).success);
+  const valid = (raw ?? '').split(',').filter(isId);
   return [...new Set(valid)].slice(0, MAX_PICKS);
 }
 
@@ -119,7 +127,7 @@ function openOf(raw: string | null): OpenFilter | null {
 /** Reads the state from a URL query string; a bad or unknown value is dropped, never an error. */
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const id = idParam.safeParse(params.get('id'));
+  const id = params.get('id');
   const sort = SORTS.find((candidate) => candidate === params.get('sort'));
   return {
     query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
@@ -133,7 +141,7 @@ export function parseSearchState(search: string): SearchState {
     within: RADII.find((radius) => String(radius) === params.get('within')) ?? null,
     unit: UNITS.find((unit) => unit === params.get('unit')) ?? DEFAULT_STATE.unit,
     lang: localeByCode(params.get('lang'))?.code ?? null,
-    selectedId: id.success ? id.data : DEFAULT_STATE.selectedId,
+    selectedId: id !== null && isId(id) ? id : DEFAULT_STATE.selectedId,
     picks: picksOf(params.get('pick')),
     print: PRINTS.find((print) => print === params.get('print')) ?? null,
     area: (params.get('area') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),

@@ -1,7 +1,8 @@
 import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
 import { staleBefore } from '../data/freshness';
 import { chicagoTime, type ChicagoTime, type OpenState } from '../data/openingHours';
-import { FEATURES, type Feature, type ServiceRecord } from '../data/schema';
+import type { ServiceRecord } from '../data/schema';
+import { FEATURES, type Feature } from '../data/vocabulary';
 import { METRES_PER_MILE, type LatLng } from '../geo/distance';
 import type { SearchIndex } from '../search/searchIndex';
 import { bitsOf, facetTableFor, isOpen, primaryLanguage } from './facetTable';

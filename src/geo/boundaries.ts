@@ -1,29 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { z } from 'zod/mini';
+import type { CommunityArea, CommunityAreas, ZipArea, ZipAreas } from './geoSchemas';
 
-const position = z.tuple([z.number(), z.number()]);
-const ring = z.array(position);
-const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring)) });
-
-export const communityAreaSchema = z.object({
-  type: z.literal('Feature'),
-  properties: z.object({ name: z.string(), number: z.int() }),
-  geometry: multiPolygon,
-});
-
-export const zipAreaSchema = z.object({
-  type: z.literal('Feature'),
-  properties: z.object({ zip: z.string().check(z.regex(/^\d{5}$/)) }),
-  geometry: multiPolygon,
-});
-
-export const communityAreasSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(communityAreaSchema) });
-export const zipAreasSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(zipAreaSchema) });
-
-export type CommunityArea = z.infer<typeof communityAreaSchema>;
-export type ZipArea = z.infer<typeof zipAreaSchema>;
-export type CommunityAreas = z.infer<typeof communityAreasSchema>;
-export type ZipAreas = z.infer<typeof zipAreasSchema>;
+export type { CommunityArea, CommunityAreas, ZipArea, ZipAreas } from './geoSchemas';
 
 type Area = CommunityArea | ZipArea;
 

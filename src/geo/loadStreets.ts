@@ -7,8 +7,9 @@ let locator: Promise<StreetLocator> | undefined;
  * addresses), fetched the first time someone asks for a place, then kept.
  */
 export function loadStreetLocator(): Promise<StreetLocator> {
-  locator ??= Promise.all([import('./streetGrid'), import('../../data/geo/streets.json')]).then(
-    ([{ streetLocatorFor, streetTableSchema }, streets]) => streetLocatorFor(streetTableSchema.parse(streets.default)),
+  // The table is checked at build time (scripts/validatedDataModules.ts).
+  locator ??= Promise.all([import('./streetGrid'), import('virtual:geo/streets')]).then(
+    ([{ streetLocatorFor }, streets]) => streetLocatorFor(streets.default),
     (error: unknown) => {
       locator = undefined;
       throw error;

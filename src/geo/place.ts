@@ -1,6 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { CommunityAreas, ZipAreas } from './boundaries';
-import { polygonCentroid, type LatLng } from './distance';
+import { centreOf, communityAreaCentre } from './areaCentre';
+import type { LatLng } from './distance';
 import { NEIGHBORHOOD_AREAS } from './neighborhoods';
 
 export type PlaceKind = 'device' | 'point' | 'zip' | 'area' | 'street';
@@ -46,25 +47,8 @@ function titleCase(text: string): string {
   return text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
-function centreOf(coordinates: readonly (readonly (readonly (readonly number[])[])[])[]): LatLng | undefined {
-  // The largest polygon's outer ring: a ZIP's islands should not pull its centre into the lake.
-  let best: { centre: LatLng; size: number } | undefined;
-  for (const polygon of coordinates) {
-    const ring = polygon[0] ?? [];
-    const centre = polygonCentroid(ring);
-    if (centre && (!best || ring.length > best.size)) best = { centre, size: ring.length };
-  }
-  return best?.centre;
-}
-
 export function isInChicago(geography: Geography, { latitude, longitude }: LatLng): boolean {
   return geography.areas.features.some((area) => booleanPointInPolygon([longitude, latitude], area.geometry));
-}
-
-export function communityAreaCentre(geography: Geography, name: string): Place | undefined {
-  const area = geography.areas.features.find((feature) => feature.properties.name === name);
-  const centre = area && centreOf(area.geometry.coordinates);
-  return centre && area ? { ...centre, kind: 'area', label: area.properties.name, area: area.properties.name } : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import type { GridFit, Knots, StreetEntry, StreetSegment, StreetTable } from './geoSchemas';
 import type { StreetLocator } from './place';
 
 /**
@@ -9,54 +9,7 @@ import type { StreetLocator } from './place';
 
 export type Direction = 'N' | 'S' | 'E' | 'W';
 
-const side = z.enum(['N', 'S', 'NS', 'E', 'W', 'EW']);
-/** [sides, position] for a straight street; [sides, position, slope] for a diagonal one (position + slope * number). */
-const segmentSchema = z.union([z.tuple([side, z.number()]), z.tuple([side, z.number(), z.number()])]);
-/** [name, ...segments]: one segment when the line is the same on both sides of zero, else one per side. */
-const streetSchema = z.tuple([z.string().check(z.minLength(1)), segmentSchema], segmentSchema);
-
-/** A piecewise-linear function of one grid coordinate: values at knots start, start + step, … (linear beyond the ends). */
-const knotsSchema = z.object({
-  s: z.number(),
-  d: z.number().check(z.positive()),
-  v: z.array(z.number()).check(z.minLength(2)),
-});
-
-const gridSchema = z.object({
-  /** latitude = lat(y) + lx * x */
-  lat: knotsSchema,
-  lx: z.number(),
-  /** longitude = lng(x) + ly * y */
-  lng: knotsSchema,
-  ly: z.number(),
-});
-
-const accuracySchema = z.object({
-  /** Median and 90th-percentile leave-one-out error in metres, and how many points were tested. */
-  med: z.number(),
-  p90: z.number(),
-  n: z.int(),
-});
-
-export const streetTableSchema = z.object({
-  v: z.literal(1),
-  meta: z.object({
-    src: z.array(z.object({ f: z.string(), d: z.string() })),
-    /** Calibration points used. */
-    n: z.int(),
-    /** Knot spacing of the grid fit, in house numbers (0 for a single affine fit). */
-    k: z.number(),
-  }),
-  loo: accuracySchema,
-  grid: gridSchema,
-  st: z.array(streetSchema),
-});
-
-export type StreetSegment = z.infer<typeof segmentSchema>;
-export type StreetEntry = z.infer<typeof streetSchema>;
-export type Knots = z.infer<typeof knotsSchema>;
-export type GridFit = z.infer<typeof gridSchema>;
-export type StreetTable = z.infer<typeof streetTableSchema>;
+export type { GridFit, Knots, StreetEntry, StreetSegment, StreetTable } from './geoSchemas';
 
 export type StreetPlace =
   | { kind: 'address'; number: number; direction?: Direction; street: string }

@@ -404,7 +404,7 @@ export const en = {
     reload: 'Reload',
   },
   loadingDirectory: 'Loading the directory…',
-  dataProblems: (count: number) => `${count} listing(s) failed to load and are not shown.`,
+  loading: 'Loading…',
   footer: 'Information comes from public sources named on each listing. Always call ahead to confirm.',
 } as const;
 

@@ -1,9 +1,9 @@
-import { rightsFileSchema, type RightsFile, type RightsStatement } from '../data/rightsSchema';
+import type { RightsFile, RightsStatement } from '../data/rightsSchema';
 import type { LocaleCode } from './locales';
 import type { ShownText } from './recordTranslations';
 
-// One file per language, each with English beside it (see scripts/rightsByLanguagePlugin.ts).
-const files: Record<LocaleCode, () => Promise<{ default: unknown }>> = {
+// One file per language, each with English beside it, checked at build time (see scripts/rightsByLanguagePlugin.ts).
+const files: Record<LocaleCode, () => Promise<{ default: RightsFile }>> = {
   en: () => import('virtual:rights/en'),
   es: () => import('virtual:rights/es'),
   pl: () => import('virtual:rights/pl'),
@@ -23,7 +23,7 @@ export function loadRights(locale: LocaleCode): Promise<RightsFile> {
   let rights = loaded.get(locale);
   if (!rights) {
     rights = files[locale]().then(
-      (file) => rightsFileSchema.parse(file.default),
+      (file) => file.default,
       (error: unknown) => {
         loaded.delete(locale);
         throw error;

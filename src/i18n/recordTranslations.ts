@@ -1,4 +1,6 @@
-import { englishTextHash, translationFileSchema, type RecordTranslation, type ServiceRecord } from '../data/schema';
+import { translationFiles } from 'virtual:record-translations';
+import type { RecordTranslation, ServiceRecord } from '../data/schema';
+import { englishTextHash } from '../data/vocabulary';
 
 /** A piece of record text as shown: translated, or the English with a flag so the app can say so. */
 export interface ShownText {
@@ -6,7 +8,6 @@ export interface ShownText {
   inEnglish: boolean;
 }
 
-const files = import.meta.glob<unknown>('../../data/translations/*.json', { import: 'default' });
 
 let locale = 'en';
 let translations: ReadonlyMap<string, RecordTranslation> = new Map();
@@ -15,10 +16,9 @@ const loaded = new Map<string, ReadonlyMap<string, RecordTranslation>>();
 async function translationsFor(code: string): Promise<ReadonlyMap<string, RecordTranslation>> {
   const cached = loaded.get(code);
   if (cached) return cached;
-  const load = files[`../../data/translations/${code}.json`];
-  const parsed = load ? translationFileSchema.safeParse(await load()) : undefined;
-  // The build validates these files; one that still fails here is dropped and the English shown, marked.
-  const found: ReadonlyMap<string, RecordTranslation> = parsed?.success ? new Map(Object.entries(parsed.data.records)) : new Map();
+  // Checked at build time (scripts/validatedDataModules.ts); a language with no file shows the English, marked.
+  const load = translationFiles[code];
+  const found: ReadonlyMap<string, RecordTranslation> = load ? new Map(Object.entries((await load()).default)) : new Map();
   loaded.set(code, found);
   return found;
 }

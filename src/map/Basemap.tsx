@@ -4,7 +4,7 @@ import { Marker, Pane, Polygon, useMap } from 'react-leaflet';
 import type { CommunityAreas, ZipAreas } from '../geo/boundaries';
 import { lakePolygon } from '../geo/lakefront';
 import { loadBoundaries, type Boundaries } from '../geo/loadGeography';
-import { communityAreaCentre } from '../geo/place';
+import { communityAreaCentre } from '../geo/areaCentre';
 import { messages } from '../i18n/messages';
 
 const LABEL_ZOOM = 12;

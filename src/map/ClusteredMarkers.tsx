@@ -5,7 +5,7 @@ import Supercluster from 'supercluster';
 import type { ServiceRecord } from '../data/schema';
 import { distanceMetres, type LatLng } from '../geo/distance';
 import { loadBoundaries } from '../geo/loadGeography';
-import { communityAreaCentre } from '../geo/place';
+import { communityAreaCentre } from '../geo/areaCentre';
 import { messages } from '../i18n/messages';
 import { recordName } from '../i18n/recordTranslations';
 import { AddressLine } from '../service/AddressLine';

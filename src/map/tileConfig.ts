@@ -1,5 +1,3 @@
-import { z } from 'zod/mini';
-
 export interface TileConfig {
   url: string;
   attribution: string;
@@ -10,29 +8,28 @@ export const DEFAULT_TILES: TileConfig = Object.freeze({
   attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
 });
 
-const tileUrl = z.string().check(
-  z.regex(/^https?:\/\/[^\s]+$/, 'must be an http or https address'),
-  z.refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), 'must contain {z}, {x} and {y}'),
-);
+/** What is wrong with a tile address template, or null when it is usable. */
+function tileUrlProblem(url: string): string | null {
+  if (!/^https?:\/\/\S+$/.test(url)) return 'must be an http or https address';
+  if (!['{z}', '{x}', '{y}'].every((part) => url.includes(part))) return 'must contain {z}, {x} and {y}';
+  return null;
+}
 
-const tileEnv = z.object({
-  VITE_TILE_URL: z.optional(tileUrl),
-  VITE_TILE_ATTRIBUTION: z.optional(z.string().check(z.trim(), z.minLength(1))),
-});
+function setting(env: Record<string, unknown>, name: string): string | undefined {
+  const value = env[name];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
 
 /** Reads the tile server from the build's environment; a bad setting falls back to OpenStreetMap, loudly. */
 export function readTileConfig(env: Record<string, unknown>): TileConfig {
-  const parsed = tileEnv.safeParse({
-    VITE_TILE_URL: env.VITE_TILE_URL || undefined,
-    VITE_TILE_ATTRIBUTION: env.VITE_TILE_ATTRIBUTION || undefined,
-  });
-  if (!parsed.success) {
-    console.error(`Map tile settings ignored: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  const url = setting(env, 'VITE_TILE_URL');
+  if (url === undefined) return DEFAULT_TILES;
+  const problem = tileUrlProblem(url);
+  if (problem !== null) {
+    console.error(`Map tile settings ignored: VITE_TILE_URL ${problem}`);
     return DEFAULT_TILES;
   }
-  const { VITE_TILE_URL: url, VITE_TILE_ATTRIBUTION: attribution } = parsed.data;
-  if (!url) return DEFAULT_TILES;
-  return { url, attribution: attribution ?? '' };
+  return { url, attribution: setting(env, 'VITE_TILE_ATTRIBUTION') ?? '' };
 }
 
 /** The tile server's origin (scheme, host and port), for the privacy page and the Content-Security-Policy. */

@@ -1,4 +1,5 @@
-import { DAYS, type Opening } from '../data/schema';
+import type { Opening } from '../data/schema';
+import { DAYS } from '../data/vocabulary';
 import { activeLocale, messages } from '../i18n/messages';
 
 type Day = (typeof DAYS)[number];

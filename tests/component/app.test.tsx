@@ -55,7 +55,7 @@ describe('the directory', () => {
     const { container } = renderApp('/?q=legal');
     await userEvent.click(screen.getByRole('link', { name: 'Immigration Legal Clinic' }));
     expect(window.location.hash).toBe('#q=legal&id=fixture-legal-clinic');
-    const details = screen.getByRole('article', { name: 'Immigration Legal Clinic' });
+    const details = await screen.findByRole('article', { name: 'Immigration Legal Clinic' });
     expect(within(details).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(within(details).getByRole('link', { name: /312-555-0101/ })).toHaveAttribute('href', 'tel:+13125550101');
     expect(within(details).getByText('English, Spanish')).toBeInTheDocument();
@@ -70,22 +70,22 @@ describe('the directory', () => {
   it('follows the browser back button', async () => {
     const { container } = renderApp('/?q=food');
     fireEvent.click(screen.getByRole('link', { name: 'Neighborhood Food Pantry' }));
-    expect(container.querySelector('.details')).not.toBeNull();
+    await vi.waitFor(() => expect(container.querySelector('.details')).not.toBeNull());
     await goBack();
     expect(container.querySelector('.details')).toBeNull();
     expect(shownIds(container)).toEqual(['fixture-food-pantry']);
   });
 
-  it('says "call to confirm" where hours or languages are unknown', () => {
+  it('says "call to confirm" where hours or languages are unknown', async () => {
     renderApp('/?id=fixture-food-pantry');
-    expect(screen.getByText('Hours not listed: call to confirm.')).toBeInTheDocument();
+    expect(await screen.findByText('Hours not listed: call to confirm.')).toBeInTheDocument();
     expect(screen.getByText('Languages not listed: call to confirm.')).toBeInTheDocument();
     expect(screen.getByText(/Not recently confirmed/)).toBeInTheDocument();
   });
 
   it('says "not found" for an unknown id and keeps working', async () => {
     renderApp('/?id=does-not-exist&foo=bar');
-    expect(screen.getByRole('heading', { name: 'Listing not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Listing not found' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Back to results/ }));
     expect(document.querySelector('.result-count[role="status"]')).toHaveTextContent('4 services');
   });
@@ -97,9 +97,9 @@ describe('the directory', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('shows a phone-only service without an address', () => {
+  it('shows a phone-only service without an address', async () => {
     renderApp('/?id=fixture-helpline');
-    expect(screen.getByText('No public address: reach this service by phone.')).toBeInTheDocument();
+    expect(await screen.findByText('No public address: reach this service by phone.')).toBeInTheDocument();
   });
 
   it('skips to the results without losing the search kept in the address', async () => {

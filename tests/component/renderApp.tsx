@@ -8,7 +8,7 @@ export const NOW = new Date('2025-11-25T12:00:00Z');
 export function renderApp(url = '/', now = NOW) {
   // Tests give links in either form; the app keeps the state after the #.
   window.history.replaceState(null, '', url.replace(/^\/\?/, '/#'));
-  return render(<App records={fixtureRecords} index={createSearchIndex(fixtureRecords)} now={now} problemCount={0} />);
+  return render(<App records={fixtureRecords} index={createSearchIndex(fixtureRecords)} now={now} />);
 }
 
 export function shownIds(container: HTMLElement): string[] {

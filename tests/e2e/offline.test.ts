@@ -96,7 +96,7 @@ describe('offline, after one visit', () => {
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
         for (const request of await cache.keys()) {
-          if (/\/assets\/legal-[\w-]{8}\.js/.test(request.url) && (await cache.delete(request))) count += 1;
+          if (/\/assets\/listings-[\w-]{8}\.js/.test(request.url) && (await cache.delete(request))) count += 1;
         }
       }
       return count;
@@ -119,7 +119,7 @@ describe('on a slow connection', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/\/assets\/legal-[\w-]{8}\.js$/, async (route) => {
+    await page.route(/\/assets\/listings-[\w-]{8}\.js$/, async (route) => {
       await held;
       await route.continue();
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATEGORIES, SERVICE_TAGS } from '../../src/data/categories';
-import { DAYS, FEATURES } from '../../src/data/schema';
+import { DAYS, FEATURES } from '../../src/data/vocabulary';
 import { DEFAULT_STATE, MAX_PICKS, MAX_PLACE_LENGTH, PAGES, PAPERS, parseSearchState, PRINTS, RADII, serializeSearchState, SORTS, UNITS } from '../../src/filters/searchState';
 import { LOCALES } from '../../src/i18n/locales';
 import { MAX_QUERY_LENGTH } from '../../src/search/normalize';

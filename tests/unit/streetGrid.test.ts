@@ -10,15 +10,10 @@ import {
   withoutOutliers,
   type CalibrationPoint,
 } from '../../scripts/geocoderModel';
-import { communityAreaAt, communityAreasSchema } from '../../src/geo/boundaries';
-import {
-  locateStreetPlace,
-  parseStreetPlace,
-  streetKey,
-  streetTableSchema,
-  type StreetLocation,
-  type StreetTable,
-} from '../../src/geo/streetGrid';
+import { communityAreaAt } from '../../src/geo/boundaries';
+import { communityAreasSchema } from '../../src/geo/geoSchemas';
+import { locateStreetPlace, parseStreetPlace, streetKey, type StreetLocation, type StreetTable } from '../../src/geo/streetGrid';
+import { streetTableSchema } from '../../src/geo/geoSchemas';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));

@@ -435,20 +435,7 @@ const catalog: Messages = {
     reload: 'إعادة التحميل',
   },
   loadingDirectory: 'جارٍ تحميل الدليل…',
-  dataProblems: (count: number) => {
-    switch (pluralRules.select(count)) {
-      case 'one':
-        return 'تعذّر تحميل سجل واحد، ولذلك لا يظهر هنا.';
-      case 'two':
-        return 'تعذّر تحميل سجلين، ولذلك لا يظهران هنا.';
-      case 'few':
-        return `تعذّر تحميل ${count} سجلات، ولذلك لا تظهر هنا.`;
-      case 'many':
-        return `تعذّر تحميل ${count} سجلًا، ولذلك لا تظهر هنا.`;
-      default:
-        return `تعذّر تحميل ${count} سجل، ولذلك لا تظهر هنا.`;
-    }
-  },
+  loading: 'جارٍ التحميل…',
   footer: 'المعلومات مأخوذة من مصادر عامة مذكورة في كل سجل. اتصل دائمًا قبل الذهاب للتأكد.',
 };
 

@@ -425,10 +425,7 @@ const catalog: Messages = {
     reload: 'Volver a cargar',
   },
   loadingDirectory: 'Cargando el directorio…',
-  dataProblems: (count: number) =>
-    plural.select(count) === 'one'
-      ? `${count} ficha no se pudo cargar y no aparece.`
-      : `${count} fichas no se pudieron cargar y no aparecen.`,
+  loading: 'Cargando…',
   footer: 'La información proviene de las fuentes públicas indicadas en cada ficha. Siempre llame antes de ir para confirmar.',
 };
 

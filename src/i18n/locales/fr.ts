@@ -425,10 +425,7 @@ const catalog: Messages = {
     reload: 'Recharger',
   },
   loadingDirectory: 'Chargement de l’annuaire…',
-  dataProblems: (count: number) =>
-    plural.select(count) === 'one'
-      ? `${count.toLocaleString('fr')} fiche n’a pas pu être chargée et n’est pas affichée.`
-      : `${count.toLocaleString('fr')} fiches n’ont pas pu être chargées et ne sont pas affichées.`,
+  loading: 'Chargement…',
   footer: 'Les informations viennent de sources publiques citées sur chaque fiche. Appelez toujours avant de venir pour confirmer.',
 };
 

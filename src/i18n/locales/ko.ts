@@ -411,7 +411,7 @@ const catalog: Messages = {
     reload: '새로 고침',
   },
   loadingDirectory: '안내 목록을 불러오는 중…',
-  dataProblems: (count: number) => `항목 ${count}개를 불러오지 못했으며 표시되지 않습니다.`,
+  loading: '불러오는 중…',
   footer: '정보는 각 항목에 표시된 공공 출처에서 가져왔습니다. 방문하기 전에 항상 전화로 확인하세요.',
 };
 

@@ -425,8 +425,7 @@ const catalog: Messages = {
     reload: 'Odśwież',
   },
   loadingDirectory: 'Ładowanie katalogu…',
-  dataProblems: (count: number) =>
-    `Nie udało się wczytać ${count} ${form(count, 'wpisu', 'wpisów', 'wpisów')}, więc ${form(count, 'nie jest pokazany', 'nie są pokazane', 'nie są pokazane')}.`,
+  loading: 'Ładowanie…',
   footer: 'Informacje pochodzą ze źródeł publicznych podanych przy każdym wpisie. Zawsze zadzwoń wcześniej, aby je potwierdzić.',
 };
 

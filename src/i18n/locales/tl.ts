@@ -423,7 +423,7 @@ const catalog: Messages = {
     reload: 'I-reload',
   },
   loadingDirectory: 'Nilo-load ang direktoryo…',
-  dataProblems: (count: number) => `${services(count)} ang hindi na-load at hindi ipinapakita.`,
+  loading: 'Naglo-load…',
   footer:
     'Galing ang impormasyon sa mga pampublikong pinagkunan na nakasaad sa bawat serbisyo. Laging tumawag muna para kumpirmahin.',
 };

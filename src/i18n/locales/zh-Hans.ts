@@ -398,7 +398,7 @@ const catalog: Messages = {
     reload: '重新加载',
   },
   loadingDirectory: '正在加载目录…',
-  dataProblems: (count: number) => `有 ${count} 个条目无法加载，因此没有显示。`,
+  loading: '正在加载…',
   footer: '信息来自每个条目上写明的公开来源。去之前请一定先打电话确认。',
 };
 

@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import type { ServiceRecord } from '../src/data/schema';
+import { translationFileSchema } from '../src/data/schema';
+import { formatProblem, validateDataset } from '../src/data/validate';
+import { communityAreasSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
+import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
+
+const LISTINGS = 'virtual:listings';
+const TRANSLATIONS = 'virtual:record-translations';
+const GEO = 'virtual:geo';
+/** data/geo/<name>.json and the shape it must have. */
+const GEO_SCHEMAS = { 'community-areas': communityAreasSchema, 'zip-codes': zipAreasSchema, streets: streetTableSchema };
+
+/** Listings ship as JSON.parse("…"): an old phone reads a JSON string several times faster than the same data as a script. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+}
+
+/**
+ * Records from one import share their sources, their check date and how their points were found. Sent
+ * once and referred to by number, they cost a few percent less to download, once gzip has done
+ * what it can; the module puts them back before anything reads the records. Used only where smaller.
+ */
+export function listingsModule(records: readonly ServiceRecord[]): string {
+  const shared: unknown[] = [];
+  const keys = new Map<string, number>();
+  const ref = (value: unknown): number => {
+    const key = JSON.stringify(value);
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = shared.push(value) - 1;
+      keys.set(key, index);
+    }
+    return index;
+  };
+  const packed = records.map((record) => {
+    const point = record.location?.point;
+    return {
+      ...record,
+      sources: ref(record.sources),
+      verified: ref(record.verified),
+      ...(record.location && point ? { location: { ...record.location, point: { ...point, source: ref(point.source) } } } : {}),
+    };
+  });
+  const withShared =
+    `const shared = JSON.parse(${JSON.stringify(JSON.stringify(shared))});\n` +
+    `export default JSON.parse(${JSON.stringify(JSON.stringify(packed))}).map((record) => {\n` +
+    `  record.sources = shared[record.sources];\n` +
+    `  record.verified = shared[record.verified];\n` +
+    `  const point = record.location?.point;\n` +
+    `  if (point) point.source = shared[point.source];\n` +
+    `  return record;\n` +
+    `});`;
+  const plain = jsonModule(records);
+  const gzipped = (code: string): number => gzipSync(code, { level: 9 }).length;
+  return gzipped(withShared) < gzipped(plain) ? withShared : plain;
+}
+
+/** The listings module for the records under root, or what is wrong with them (file, record id, field). */
+export function listingsSource(root: string): { code: string; files: string[]; problems: string[] } {
+  const { files, unreadable } = readDataFiles(root, RECORDS_DIR);
+  const { records, problems } = validateDataset(files);
+  return {
+    code: listingsModule(records),
+    files: files.map(({ file }) => file),
+    problems: [...unreadable, ...problems.map(formatProblem)],
+  };
+}
+
+function namesIn(root: string, folder: string): string[] {
+  const dir = path.join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** An index module: `{ "<name>": () => import("<prefix>/<name>") }` for every file in the folder. */
+function indexModule(exported: string, prefix: string, names: readonly string[]): string {
+  const entries = names.map((name) => `${JSON.stringify(name)}: () => import(${JSON.stringify(`${prefix}/${name}`)})`);
+  return `export const ${exported} = {${entries.join(', ')}};`;
+}
+
+/**
+ * The listings and their translations as the browser gets them: checked against the zod schema here,
+ * at build time, and shipped in the schema's output form (defaults filled in, text trimmed). A file
+ * that fails stops the build with its file, record id and field, so the browser needs no validator.
+ *
+ * - `virtual:listings` is every record in data/records/*.json, in file-name order: one file to fetch,
+ *   since on a slow mobile network each request costs a round trip, and one gzip stream compresses better.
+ * - `virtual:record-translations` exports `translationFiles`, a loader per data/translations/<locale>.json;
+ *   `virtual:record-translations/<locale>` is that file's translations by record id.
+ * - `virtual:geo/community-areas`, `virtual:geo/zip-codes` and `virtual:geo/streets` are data/geo/<name>.json.
+ */
+export function validatedDataModules(root = process.cwd()): Plugin {
+  return {
+    name: 'validated-data-modules',
+    resolveId(id) {
+      const ours = id === LISTINGS || id === TRANSLATIONS || [TRANSLATIONS, GEO].some((prefix) => id.startsWith(`${prefix}/`));
+      return ours ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const module = id.slice(1);
+      if (module === LISTINGS) {
+        const { code, files, problems } = listingsSource(root);
+        for (const file of files) this.addWatchFile(path.join(root, file));
+        if (problems.length > 0) this.error(`Invalid data, nothing was built:\n${problems.join('\n')}`);
+        return code;
+      }
+      if (module === TRANSLATIONS) {
+        return indexModule('translationFiles', TRANSLATIONS, namesIn(root, TRANSLATIONS_DIR));
+      }
+      if (module.startsWith(`${TRANSLATIONS}/`)) {
+        const file = `${TRANSLATIONS_DIR}/${module.slice(TRANSLATIONS.length + 1)}.json`;
+        const content: unknown = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+        this.addWatchFile(path.join(root, file));
+        const parsed = translationFileSchema.safeParse(content);
+        if (!parsed.success) this.error(`Invalid translations in ${file}, nothing was built: ${parsed.error.message}`);
+        return jsonModule(parsed.data.records);
+      }
+      if (module.startsWith(`${GEO}/`)) {
+        const name = module.slice(GEO.length + 1);
+        const schema = Object.entries(GEO_SCHEMAS).find(([known]) => known === name)?.[1];
+        if (!schema) this.error(`No such geography file: ${module}`);
+        const file = `data/geo/${name}.json`;
+        const content: unknown = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+        this.addWatchFile(path.join(root, file));
+        const parsed = schema.safeParse(content);
+        if (!parsed.success) this.error(`Invalid ${file}, nothing was built: ${parsed.error.message}`);
+        return jsonModule(parsed.data);
+      }
+      return undefined;
+    },
+  };
+}

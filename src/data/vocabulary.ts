@@ -1,0 +1,51 @@
+/**
+ * The record vocabulary the app uses at run time. The zod schema (schema.ts) is built from these and
+ * runs only when data is checked and built, so the browser never downloads it.
+ */
+
+export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+export const RECORD_FIELDS = [
+  'name',
+  'organization',
+  'description',
+  'categories',
+  'services',
+  'eligibility',
+  'fees',
+  'requiredDocuments',
+  'languages',
+  'status',
+  'alert',
+  'phones',
+  'email',
+  'website',
+  'location',
+  'point',
+  'communityArea',
+  'hours',
+  'trust',
+  'features',
+] as const;
+
+export const TRUST_FLAGS = ['attorneys', 'doj-recognized', 'accredited-representatives'] as const;
+
+export type TrustFlag = (typeof TRUST_FLAGS)[number];
+
+/** What people filter on, set only where a source says so (never read into silence). */
+export const FEATURES = ['free', 'walk-in', 'no-id-required', 'no-status-questions', 'wheelchair-accessible'] as const;
+
+export type Feature = (typeof FEATURES)[number];
+
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** FNV-1a over the English name and description: small, synchronous, and the same in Node and the browser. */
+export function englishTextHash({ name, description }: { name: string; description?: string }): string {
+  const text = `${name}\n${description ?? ''}`;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
