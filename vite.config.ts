@@ -23,6 +23,9 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       rollupOptions: {
         output: {
+          codeSplitting: {
+            groups: [{ name: 'shared', test: /node_modules\/(react|react-dom|scheduler)\/|rolldown[/:]runtime|virtual:record-translations$|\/src\/i18n\/[^/]+\.ts$|\/src\/geo\/(neighborhoods|areaCentre)\.ts$|\/src\/map\/tileConfig\.ts$/ }],
+          },
           chunkFileNames: (chunk) => {
             if (LANGUAGE_FILE.test(chunk.facadeModuleId ?? '')) return 'assets/lang/[name]-[hash].js';
             return chunk.facadeModuleId === '\0virtual:listings' ? 'assets/listings-[hash].js' : 'assets/[name]-[hash].js';

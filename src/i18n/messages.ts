@@ -12,11 +12,11 @@ export type { Messages } from './en';
 export let messages: Messages = en;
 export let activeLocale: Locale = localeByCode('en') ?? { code: 'en', name: 'English', dir: 'ltr', intl: 'en-US' };
 
-const catalogs = import.meta.glob<Messages>('./locales/*.ts', { import: 'default' });
-
 /** A locale's catalog, fetched if need be: the app's, or a bilingual handout's second language. */
 export async function catalogFor(code: LocaleCode): Promise<Messages> {
   if (code === 'en') return en;
+  // Looked up here rather than at the top, so that scripts run outside Vite (the search benchmark) can load this module.
+  const catalogs = import.meta.glob<Messages>('./locales/*.ts', { import: 'default' });
   const load = catalogs[`./locales/${code}.ts`];
   return load ? load() : en;
 }

@@ -1,4 +1,3 @@
-import { translationFiles } from 'virtual:record-translations';
 import type { RecordTranslation, ServiceRecord } from '../data/schema';
 import { englishTextHash } from '../data/vocabulary';
 
@@ -17,6 +16,8 @@ async function translationsFor(code: string): Promise<ReadonlyMap<string, Record
   const cached = loaded.get(code);
   if (cached) return cached;
   // Checked at build time (scripts/validatedDataModules.ts); a language with no file shows the English, marked.
+  // Imported here, not at the top, so that scripts run outside Vite (benchmarks) can use this module.
+  const { translationFiles } = await import('virtual:record-translations');
   const load = translationFiles[code];
   const found: ReadonlyMap<string, RecordTranslation> = load ? new Map(Object.entries((await load()).default)) : new Map();
   loaded.set(code, found);

@@ -1,6 +1,7 @@
 import { cleanup, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
+import { preloadRecordTranslations } from '../../src/i18n/recordTranslations';
 import { fixtureRecords } from '../fixtures/records';
 import { renderApp } from './renderApp';
 
@@ -94,6 +95,8 @@ describe('a pseudo-locale run', () => {
   it('finds no hard-coded English on a printed handout in two languages', async () => {
     renderApp('/?print=list&pick=fixture-legal-clinic,fixture-helpline&with=es');
     await waitFor(() => expect(document.querySelector('.print-entry')).not.toBeNull(), { timeout: 5000 });
+    // The second language's listing translations load on their own: let them finish before the page is torn down.
+    await preloadRecordTranslations('es');
     // The handout's own link is printed as text, and the fixture's URL is all it adds.
     expect(untranslatedWords(document.body).filter((word) => !['http', 'localhost', 'print', 'list', 'pick', 'fixture', 'legal', 'clinic', 'helpline', 'with', 'es', 'id', 'lang', 'en'].includes(word))).toEqual([]);
   });
