@@ -13,6 +13,16 @@ import { validatedDataModules } from './scripts/validatedDataModules';
 // are fetched, and kept for offline use once they have been.
 const LANGUAGE_FILE = /\/src\/i18n\/locales\/|virtual:record-translations\/|virtual:rights\//;
 
+const SHARED_AT_START = new RegExp(
+  [
+    String.raw`node_modules/(react|react-dom|scheduler)/`,
+    String.raw`/src/i18n/[^/]+\.ts$`,
+    String.raw`virtual:record-translations$`,
+    String.raw`/src/geo/(neighborhoods|areaCentre)\.ts$`,
+    String.raw`/src/map/tileConfig\.ts$`,
+  ].join('|'),
+);
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
@@ -23,9 +33,9 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       rollupOptions: {
         output: {
-          codeSplitting: {
-            groups: [{ name: 'shared', test: /node_modules\/(react|react-dom|scheduler)\/|rolldown[/:]runtime|virtual:record-translations$|\/src\/i18n\/[^/]+\.ts$|\/src\/geo\/(neighborhoods|areaCentre)\.ts$|\/src\/map\/tileConfig\.ts$/ }],
-          },
+          // React, the interface text and the small modules that both the start and the lazily loaded parts
+          // use, in one file: left alone, they come as five small files, and on a slow network each costs a round trip.
+          codeSplitting: { groups: [{ name: 'shared', test: SHARED_AT_START }] },
           chunkFileNames: (chunk) => {
             if (LANGUAGE_FILE.test(chunk.facadeModuleId ?? '')) return 'assets/lang/[name]-[hash].js';
             return chunk.facadeModuleId === '\0virtual:listings' ? 'assets/listings-[hash].js' : 'assets/[name]-[hash].js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod/mini';
 import { translationFileSchema, type TranslationFile } from '../src/data/schema';
-import { englishTextHash } from '../src/data/vocabulary';
+import { englishTextHash } from '../src/data/englishTextHash';
 import { validateDataset } from '../src/data/validate';
 import { validateTranslations } from '../src/data/validateTranslations';
 import { formatProblem } from '../src/data/validate';

@@ -1,7 +1,7 @@
 /**
  * Builds the app and checks its sizes against scripts/budgets.json: initial JavaScript and CSS, the
- * search code fetched beside the listings, the whole app, the lazily loaded map chunk, the dataset, the boundaries, the street grid and the largest language pack,
- * all gzip -9. Prints a Markdown table (README keeps a copy) and fails when a size is over its limit.
+ * search code fetched beside the listings, the whole app, the lazily loaded map chunk, the dataset, the
+ * boundaries, the street grid and the largest language pack, all gzip -9. Prints a Markdown table (README keeps a copy) and fails when a size is over its limit.
  *
  * Usage: tsx scripts/check-budgets.ts   (npm run budget)
  */

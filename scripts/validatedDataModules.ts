@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import type { ServiceRecord } from '../src/data/schema';
-import { translationFileSchema } from '../src/data/schema';
+import { translationFileSchema, type ServiceRecord } from '../src/data/schema';
 import { formatProblem, validateDataset } from '../src/data/validate';
 import { communityAreasSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
+import { jsonModule, readCheckedJson } from './checkedJson';
 import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
 
 const LISTINGS = 'virtual:listings';
@@ -13,11 +13,6 @@ const TRANSLATIONS = 'virtual:record-translations';
 const GEO = 'virtual:geo';
 /** data/geo/<name>.json and the shape it must have. */
 const GEO_SCHEMAS = { 'community-areas': communityAreasSchema, 'zip-codes': zipAreasSchema, streets: streetTableSchema };
-
-/** Listings ship as JSON.parse("…"): an old phone reads a JSON string several times faster than the same data as a script. */
-function jsonModule(value: unknown): string {
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
-}
 
 /**
  * Records from one import share their sources, their check date and how their points were found. Sent
@@ -117,22 +112,20 @@ export function validatedDataModules(root = process.cwd()): Plugin {
       }
       if (module.startsWith(`${TRANSLATIONS}/`)) {
         const file = `${TRANSLATIONS_DIR}/${module.slice(TRANSLATIONS.length + 1)}.json`;
-        const content: unknown = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
         this.addWatchFile(path.join(root, file));
-        const parsed = translationFileSchema.safeParse(content);
-        if (!parsed.success) this.error(`Invalid translations in ${file}, nothing was built: ${parsed.error.message}`);
-        return jsonModule(parsed.data.records);
+        const checked = readCheckedJson(root, file, translationFileSchema);
+        if ('problem' in checked) this.error(`Invalid data, nothing was built: ${checked.problem}`);
+        return jsonModule(checked.data.records);
       }
       if (module.startsWith(`${GEO}/`)) {
         const name = module.slice(GEO.length + 1);
         const schema = Object.entries(GEO_SCHEMAS).find(([known]) => known === name)?.[1];
         if (!schema) this.error(`No such geography file: ${module}`);
         const file = `data/geo/${name}.json`;
-        const content: unknown = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
         this.addWatchFile(path.join(root, file));
-        const parsed = schema.safeParse(content);
-        if (!parsed.success) this.error(`Invalid ${file}, nothing was built: ${parsed.error.message}`);
-        return jsonModule(parsed.data);
+        const checked = readCheckedJson(root, file, schema);
+        if ('problem' in checked) this.error(`Invalid data, nothing was built: ${checked.problem}`);
+        return jsonModule(checked.data);
       }
       return undefined;
     },

@@ -1,5 +1,5 @@
 import { translationFileSchema, type ServiceRecord } from './schema';
-import { englishTextHash } from './vocabulary';
+import { englishTextHash } from './englishTextHash';
 import type { DataFile, DataProblem } from './validate';
 
 /** Every run of digits in order: a translation may reword, but never change a number, phone or year. */

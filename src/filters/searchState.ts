@@ -99,6 +99,7 @@ function isId(value: string): boolean {
 function isLanguageCode(value: string): boolean {
   return value.length <= MAX_LANGUAGE_LENGTH && LANGUAGE_CODE.test(value);
 }
+
 const timeParam = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Keeps the values of a comma-separated list that are allowed, once each, in the canonical order. */

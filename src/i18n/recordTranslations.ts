@@ -1,12 +1,11 @@
 import type { RecordTranslation, ServiceRecord } from '../data/schema';
-import { englishTextHash } from '../data/vocabulary';
+import { englishTextHash } from '../data/englishTextHash';
 
 /** A piece of record text as shown: translated, or the English with a flag so the app can say so. */
 export interface ShownText {
   text: string;
   inEnglish: boolean;
 }
-
 
 let locale = 'en';
 let translations: ReadonlyMap<string, RecordTranslation> = new Map();

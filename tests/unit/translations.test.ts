@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishTextHash } from '../../src/data/vocabulary';
+import { englishTextHash } from '../../src/data/englishTextHash';
 import { formatProblem } from '../../src/data/validate';
 import { validateTranslations } from '../../src/data/validateTranslations';
 import { fixtureRecords } from '../fixtures/records';

@@ -2,8 +2,10 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { validateDataset } from '../../src/data/validate';
 import type { ServiceRecord } from '../../src/data/schema';
+import { readCheckedJson } from '../../scripts/checkedJson';
 import { listingsModule, listingsSource } from '../../scripts/validatedDataModules';
 import { fixtureInputs } from '../fixtures/records';
 
@@ -74,5 +76,21 @@ describe('the listings module the browser gets', () => {
     const { problems } = listingsSource(folder);
     expect(problems).toContain(`data/records/a.json: record "${second.id}": website: expected an http or https address`);
     expect(problems.some((problem) => problem.startsWith(`data/records/b.json: record "${first.id}": id: duplicate id`))).toBe(true);
+  });
+});
+
+describe('a checked data file', () => {
+  const schema = z.object({ zip: z.string().check(z.regex(/^\d{5}$/)) });
+
+  it('gives the schema output, or names the file and the field that is wrong', () => {
+    const folder = dataFolder({});
+    writeFileSync(path.join(folder, 'good.json'), '{"zip":"60608"}');
+    writeFileSync(path.join(folder, 'wrong.json'), '{"zip":"6060"}');
+    writeFileSync(path.join(folder, 'broken.json'), '{"zip":');
+    expect(readCheckedJson(folder, 'good.json', schema)).toEqual({ data: { zip: '60608' } });
+    const wrong = readCheckedJson(folder, 'wrong.json', schema);
+    expect('problem' in wrong && wrong.problem.startsWith('wrong.json: zip: ')).toBe(true);
+    const broken = readCheckedJson(folder, 'broken.json', schema);
+    expect('problem' in broken && broken.problem.startsWith('broken.json: not readable JSON')).toBe(true);
   });
 });
