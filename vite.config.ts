@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { offlineCopy } from './scripts/offlineCopy';
+import { precompressPlugin } from './scripts/precompressPlugin';
 import { preloadPlugin } from './scripts/preloadPlugin';
 import { rightsByLanguagePlugin } from './scripts/rightsByLanguagePlugin';
 import { securityHeaders } from './scripts/securityHeaders';
@@ -26,7 +27,7 @@ const SHARED_AT_START = new RegExp(
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), securityPlugin(env), VitePWA(offlineCopy)],
+    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), securityPlugin(env), VitePWA(offlineCopy), precompressPlugin()],
     build: {
       target: 'es2022',
       // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.

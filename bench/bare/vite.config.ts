@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from '../../scripts/precompressPlugin';
 
 /**
  * Builds the bare map page (bench/bare) the same way as the app (vite.config.ts): same Vite, React plugin,
@@ -7,7 +8,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  // Served like the app (Brotli copies), so the comparison is of the pages, not of the servers.
+  plugins: [react(), precompressPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

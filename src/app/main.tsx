@@ -12,6 +12,9 @@ import { startOfflineCopy } from './offlineCopy';
 import { restoreSavedChoices } from './savedChoices';
 import './styles.css';
 
+/** Listings ready this soon after the language draw the page at once, with no frame before them. */
+const SHELL_DELAY_MS = 400;
+
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
@@ -23,9 +26,13 @@ reloadOnceWhenAFileIsGone();
 // The chosen language is loaded with the data, so the first render already speaks it.
 const language = setLocale(currentSearchState().lang ?? localeFromBrowser(navigator.languages)).catch(() => undefined);
 let started = false;
-// The frame shows as soon as the language is known, in that language, while the listings still load.
+// index.html paints the page's frame before any script. Once the language is known, React's frame replaces
+// it, in that language and with quick exit, if the listings are still on their way: drawn just before they
+// arrive, it would only make them later.
 void language.then(() => {
-  if (!started) root.render(<LoadingShell />);
+  setTimeout(() => {
+    if (!started) root.render(<LoadingShell />);
+  }, SHELL_DELAY_MS);
 });
 // The search code (Fuse.js, the synonyms) is not needed to draw the frame: it comes in its own file,
 // fetched beside the listings (see scripts/preloadPlugin.ts), and runs once they are here.

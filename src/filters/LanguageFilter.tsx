@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { foldText } from '../search/normalize';
 import { activeLocale, messages } from '../i18n/messages';
+import { collator, displayNames } from '../i18n/intlFormats';
 
 /** Read at each render, so that a change of language shows at once. */
 const text = () => messages.filters;
@@ -9,7 +10,7 @@ const text = () => messages.filters;
 export function languageLabel(code: string): { own: string; english: string; reader: string } {
   const name = (locale: string) => {
     try {
-      return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+      return displayNames(locale, { type: 'language' }).of(code) ?? code;
     } catch {
       return code;
     }
@@ -30,9 +31,10 @@ interface LanguageFilterProps {
 export function LanguageFilter({ selected, counts, onChange }: LanguageFilterProps) {
   const [filter, setFilter] = useState('');
   const listId = useId();
+  const readerOrder = collator(activeLocale.intl, {});
   const options = [...new Set([...counts.keys(), ...selected])]
     .map((code) => ({ code, count: counts.get(code) ?? 0, ...languageLabel(code) }))
-    .sort((a, b) => b.count - a.count || a.reader.localeCompare(b.reader, activeLocale.intl));
+    .sort((a, b) => b.count - a.count || readerOrder.compare(a.reader, b.reader));
   const wanted = foldText(filter.trim());
   const shown = options.filter(({ code, own, english, reader }) =>
     [code, own, english, reader].some((name) => foldText(name).includes(wanted)),

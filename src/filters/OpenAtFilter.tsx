@@ -1,6 +1,7 @@
 import { messages } from '../i18n/messages';
 import type { OpenFilter } from './searchState';
 import { activeLocale } from '../i18n/messages';
+import { dateTimeFormat } from '../i18n/intlFormats';
 
 type At = Extract<OpenFilter, { kind: 'at' }>;
 type Day = At['day'];
@@ -9,7 +10,7 @@ type Day = At['day'];
 const MONDAY_UTC = Date.UTC(2024, 0, 1);
 
 function dayName(index: number): string {
-  return new Intl.DateTimeFormat(activeLocale.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(MONDAY_UTC + index * 86_400_000));
+  return dateTimeFormat(activeLocale.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(MONDAY_UTC + index * 86_400_000));
 }
 
 interface OpenAtFilterProps {

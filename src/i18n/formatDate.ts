@@ -1,4 +1,5 @@
 import { activeLocale } from './messages';
+import { dateTimeFormat, displayNames } from './intlFormats';
 /** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has: "2020", "March 2020", "March 31, 2020". */
 export function formatPartialDate(date: string, locale: string = activeLocale.intl): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -9,12 +10,12 @@ export function formatPartialDate(date: string, locale: string = activeLocale.in
     day === undefined
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(utc);
+  return dateTimeFormat(locale, options).format(utc);
 }
 
 export function languageName(code: string, locale: string = activeLocale.code): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return displayNames(locale, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

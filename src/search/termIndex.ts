@@ -51,17 +51,21 @@ export class TermIndex {
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     let maxWeight = 0;
     documents.forEach((fields, doc) => {
-      const best = new Map<string, number>();
       for (const { text, weight } of fields) {
         maxWeight = Math.max(maxWeight, weight);
-        for (const word of wordsOf(text)) if (weight > (best.get(word) ?? 0)) best.set(word, weight);
-      }
-      for (const [word, weight] of best) {
-        const postings = building.get(word);
-        if (postings) {
-          postings.docs.push(doc);
-          postings.weights.push(weight);
-        } else building.set(word, { docs: [doc], weights: [weight] });
+        for (const word of wordsOf(text)) {
+          const postings = building.get(word);
+          if (!postings) {
+            building.set(word, { docs: [doc], weights: [weight] });
+            continue;
+          }
+          // Documents come in order, so a word seen before in this one is the last entry: keep its best weight.
+          const last = postings.docs.length - 1;
+          if (postings.docs[last] !== doc) {
+            postings.docs.push(doc);
+            postings.weights.push(weight);
+          } else if (weight > (postings.weights[last] ?? 0)) postings.weights[last] = weight;
+        }
       }
     });
     this.maxWeight = maxWeight || 1;

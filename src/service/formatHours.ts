@@ -1,6 +1,7 @@
 import type { Opening } from '../data/schema';
 import { DAYS } from '../data/vocabulary';
 import { activeLocale, messages } from '../i18n/messages';
+import { dateTimeFormat } from '../i18n/intlFormats';
 
 type Day = (typeof DAYS)[number];
 
@@ -9,18 +10,18 @@ const MONDAY_UTC = Date.UTC(2024, 0, 1);
 
 export function dayName(day: Day, locale: string): string {
   const date = new Date(MONDAY_UTC + DAYS.indexOf(day) * 86_400_000);
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
 }
 
 export function timeOfDay(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours % 24, minutes));
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const format = dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   if (hours !== 24) return format.format(date);
   // A closing time of 24:00: "12:00 AM (midnight)" where clocks have 12 hours, "24:00 (północ)" where they have 24.
   const twentyFourHour = format.resolvedOptions().hourCycle === 'h23';
   const text = twentyFourHour
-    ? new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h24' }).format(date)
+    ? dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h24' }).format(date)
     : format.format(date);
   return messages.midnight(text);
 }

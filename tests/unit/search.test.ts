@@ -61,6 +61,13 @@ describe('text normalisation', () => {
     expect(foldText('Inmigración ŁÓDŹ')).toBe('inmigracion łodz');
   });
 
+  it('gives plain ASCII the same result by its short path as by the full one', () => {
+    const full = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
+    for (const text of ['Legal Aid CHICAGO, 60608', 'tabs\tand\nlines', 'Café', 'İstanbul', 'control\u0007bell', '']) {
+      expect(foldText(text)).toBe(full(text));
+    }
+  });
+
   it('collapses spaces and caps the length of a pasted query', () => {
     expect(cleanQuery('  legal   help ')).toBe('legal help');
     expect(cleanQuery('a'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
