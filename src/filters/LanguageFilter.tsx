@@ -29,6 +29,21 @@ interface LanguageFilterProps {
 }
 
 export function LanguageFilter({ selected, counts, onChange }: LanguageFilterProps) {
+  // The list names every language three ways, which is slow to work out on an old phone: only when it is open.
+  const [open, setOpen] = useState(false);
+  const summary = selected.length === 0 ? text().anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
+
+  return (
+    <details className="control language-filter" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        {text().language}: {summary}
+      </summary>
+      {open ? <LanguagePanel selected={selected} counts={counts} onChange={onChange} /> : null}
+    </details>
+  );
+}
+
+function LanguagePanel({ selected, counts, onChange }: LanguageFilterProps) {
   const [filter, setFilter] = useState('');
   const listId = useId();
   const readerOrder = collator(activeLocale.intl, {});
@@ -39,33 +54,27 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
   const shown = options.filter(({ code, own, english, reader }) =>
     [code, own, english, reader].some((name) => foldText(name).includes(wanted)),
   );
-  const summary = selected.length === 0 ? text().anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
 
   return (
-    <details className="control language-filter">
-      <summary>
-        {text().language}: {summary}
-      </summary>
-      <div className="language-panel">
-        <label htmlFor={listId}>{text().languageSearch}</label>
-        <input id={listId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
-        <ul>
-          {shown.map(({ code, count, own, reader }) => (
-            <li key={code}>
-              <label lang={code}>
-                <input
-                  type="checkbox"
-                  checked={selected.includes(code)}
-                  onChange={() => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code])}
-                />
-                {own}
-                {foldText(own) !== foldText(reader) ? <span className="muted"> · {reader}</span> : null} <span className="chip-count">{count}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        {shown.length === 0 ? <p className="muted">{text().noLanguageMatch}</p> : null}
-      </div>
-    </details>
+    <div className="language-panel">
+      <label htmlFor={listId}>{text().languageSearch}</label>
+      <input id={listId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
+      <ul>
+        {shown.map(({ code, count, own, reader }) => (
+          <li key={code}>
+            <label lang={code}>
+              <input
+                type="checkbox"
+                checked={selected.includes(code)}
+                onChange={() => onChange(selected.includes(code) ? selected.filter((c) => c !== code) : [...selected, code])}
+              />
+              {own}
+              {foldText(own) !== foldText(reader) ? <span className="muted"> · {reader}</span> : null} <span className="chip-count">{count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {shown.length === 0 ? <p className="muted">{text().noLanguageMatch}</p> : null}
+    </div>
   );
 }
