@@ -32,6 +32,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.
       assetsInlineLimit: 0,
+      // The polyfill would run inside the entry script, after its imports have arrived: by then the page's
+      // own code asks for the listings, the search code and the map itself, so it would preload nothing.
+      modulePreload: { polyfill: false },
       rollupOptions: {
         output: {
           // React, the interface text and the small modules that both the start and the lazily loaded parts

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps, type MouseEvent } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
@@ -14,11 +14,13 @@ import { ResultList } from '../list/ResultList';
 import { NotarioWarning } from '../service/NotarioWarning';
 import { PreparedMessage } from '../service/PreparedMessage';
 import { suggestionText } from '../service/reportText';
+import type ServiceMap from '../map/ServiceMap';
 import type { SearchIndex } from '../search/searchIndex';
 import { DetailsPane } from './DetailsPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HelpBar } from './HelpBar';
 import { useEscapeTwiceToExit } from './quickExit';
+import { useServiceMap } from './serviceMapCode';
 import { QuickExitButton } from './QuickExitButton';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { keepLoadedFilesOffline, useUpdateReady } from './offlineCopy';
@@ -27,7 +29,6 @@ import { useOnline } from './useOnline';
 import { formatPartialDate } from '../i18n/formatDate';
 import { loadRights } from '../i18n/loadRights';
 
-const ServiceMap = lazy(() => import('../map/ServiceMap'));
 const PrintView = lazy(() => import('../print/PrintView'));
 const RightsPage = lazy(() => import('./RightsPage'));
 const PrivacyPage = lazy(() => import('./PrivacyPage'));
@@ -235,9 +236,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
         </section>
         <section className="map-pane" aria-label={messages.map.label}>
           <ErrorBoundary fallback={<p className="map-notice">{messages.map.tilesFailed}</p>}>
-            <Suspense fallback={<p className="map-loading">{messages.map.loading}</p>}>
-              <ServiceMap results={results} place={origin} selectedId={state.selectedId} locale={activeLocale.code} onSelect={selectOnMap} onOpenDetails={openDetails} />
-            </Suspense>
+            <MapSlot results={results} place={origin} selectedId={state.selectedId} locale={activeLocale.code} onSelect={selectOnMap} onOpenDetails={openDetails} />
           </ErrorBoundary>
         </section>
       </main>
@@ -402,4 +401,12 @@ function newestCheck(records: readonly ServiceRecord[]): string | null {
   let newest: string | null = null;
   for (const record of records) if (newest === null || record.verified.date > newest) newest = record.verified.date;
   return newest;
+}
+
+/** The map once its code is here; until then, a line that says it is coming. */
+function MapSlot(props: ComponentProps<typeof ServiceMap>) {
+  const ServiceMapComponent = useServiceMap();
+  if (!ServiceMapComponent) return <p className="map-loading">{messages.map.loading}</p>;
+  // eslint-disable-next-line react-hooks/static-components -- the map module's own export: the same component on every render
+  return <ServiceMapComponent {...props} />;
 }

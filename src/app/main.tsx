@@ -10,6 +10,7 @@ import { FatalError } from './FatalError';
 import { LoadingShell } from './LoadingShell';
 import { startOfflineCopy } from './offlineCopy';
 import { restoreSavedChoices } from './savedChoices';
+import { loadServiceMap } from './serviceMapCode';
 import './styles.css';
 
 /** Listings ready this soon after the language draw the page at once, with no frame before them. */
@@ -34,6 +35,8 @@ void language.then(() => {
     if (!started) root.render(<LoadingShell />);
   }, SHELL_DELAY_MS);
 });
+// The map's code runs as soon as it is here: the first render then draws the map with the list.
+void loadServiceMap().catch(() => undefined);
 // The search code (Fuse.js, the synonyms) is not needed to draw the frame: it comes in its own file,
 // fetched beside the listings (see scripts/preloadPlugin.ts), and runs once they are here.
 Promise.all([loadDataset(), import('../search/searchIndex'), language]).then(

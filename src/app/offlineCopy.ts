@@ -31,12 +31,29 @@ function offerUpdate(update: () => void): void {
   for (const listener of updateListeners) listener();
 }
 
+/** How long to wait for a quiet moment before registering the worker anyway. */
+const IDLE_TIMEOUT_MS = 5000;
+
 /**
- * Registers the worker. A newer version, once waiting, is offered through useUpdateReady(): accepting
- * it moves every open tab onto it at once (each reloads), so no page keeps asking for files it removed.
+ * Registers the worker once the page has loaded and the browser is idle: installing it downloads the
+ * whole app and its data again for the offline copy, which on a slow phone must not compete with the
+ * first visit's own files and first render.
  */
 export function startOfflineCopy(): void {
   if (!canWorkOffline()) return;
+  const whenIdle = () => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(registerWorker, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(registerWorker, 0);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
+
+/**
+ * A newer version, once waiting, is offered through useUpdateReady(): accepting it moves every open
+ * tab onto it at once (each reloads), so no page keeps asking for files it removed.
+ */
+function registerWorker(): void {
   const container = navigator.serviceWorker;
   const hadController = container.controller !== null;
   let reloading = false;

@@ -1,5 +1,5 @@
 import type { Category } from '../data/categories';
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Unit } from '../filters/searchState';
 import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
@@ -8,6 +8,9 @@ import { ResultCard } from './ResultCard';
 
 /** Cards rendered at a time: a long list stays quick on an old phone. */
 export const PAGE_SIZE = 20;
+
+/** Cards in the very first render, more than a phone's screen holds: the rest of the page follows straight after. */
+const FIRST_CARDS = 6;
 
 export interface ResultListProps {
   results: readonly Result[];
@@ -34,6 +37,12 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
   // Coming back from a listing far down the list shows the list down to it.
   const selectedIndex = results.findIndex(({ record }) => record.id === selectedId);
   const visible = Math.max(pageCount * PAGE_SIZE, selectedIndex + 1);
+  // On an old phone, the first screen of results shows sooner when the cards below it are drawn after it.
+  const [restDrawn, setRestDrawn] = useState(false);
+  useEffect(() => {
+    if (!restDrawn) startTransition(() => setRestDrawn(true));
+  }, [restDrawn]);
+  const drawn = restDrawn || selectedIndex >= 0 ? visible : Math.min(visible, FIRST_CARDS);
   return (
     <div className="result-list">
       <div className="result-count-row">
@@ -59,7 +68,7 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
         />
       ) : (
         <ol className="cards" aria-label={messages.resultsHeading}>
-          {results.slice(0, visible).map((result, index) => (
+          {results.slice(0, drawn).map((result, index) => (
             <li key={result.record.id}>
               <ResultCard
                 result={result}
