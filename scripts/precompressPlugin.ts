@@ -52,8 +52,15 @@ export async function writeBrotliCopies(dir: string): Promise<number> {
   return written;
 }
 
+interface BrotliCopy {
+  /** The file the copy stands for, which names its type. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
 /** The Brotli copy to send for a request, or undefined to leave the request to the usual static server. */
-export async function brotliCopyFor(dir: string, url: string, acceptEncoding: string): Promise<string | undefined> {
+async function brotliCopyFor(dir: string, url: string, acceptEncoding: string): Promise<BrotliCopy | undefined> {
   if (!/\bbr\b/.test(acceptEncoding)) return undefined;
   let path: string;
   try {
@@ -66,7 +73,7 @@ export async function brotliCopyFor(dir: string, url: string, acceptEncoding: st
   try {
     const [original, copy] = await Promise.all([stat(file), stat(`${file}.br`)]);
     // A copy older than its file is left over from an earlier build: never send stale code.
-    return original.isFile() && copy.mtimeMs >= original.mtimeMs ? file : undefined;
+    return original.isFile() && copy.mtimeMs >= original.mtimeMs ? { file, size: copy.size, mtimeMs: copy.mtimeMs } : undefined;
   } catch {
     return undefined;
   }
@@ -80,9 +87,9 @@ export function brotliMiddleware(dir: string, headers: OutgoingHttpHeaders) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
     const acceptEncoding = String(request.headers['accept-encoding'] ?? '');
     brotliCopyFor(root, request.url ?? '/', acceptEncoding).then(
-      async (file) => {
-        if (!file) return next();
-        const copy = await stat(`${file}.br`);
+      (copy) => {
+        if (!copy) return next();
+        const { file } = copy;
         const etag = `W/"br-${copy.size}-${Math.round(copy.mtimeMs)}"`;
         for (const [name, value] of Object.entries(headers)) if (value !== undefined) response.setHeader(name, value);
         response.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');

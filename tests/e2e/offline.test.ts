@@ -132,4 +132,18 @@ describe('on a slow connection', () => {
     expect(await page.locator('.loading-shell').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it('says what to do when the scripts never arrive, instead of a progress bar that never ends', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.route(/\.js$/, (route) => route.abort('connectionfailed'));
+    // The message waits 15 s by a CSS animation: run the page's animations 100 times faster.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+    await page.goto(baseUrl);
+    const slow = page.getByRole('status').filter({ hasText: 'check your connection and reload' });
+    await slow.waitFor({ timeout: 5_000 });
+    expect(await slow.textContent()).toContain('call 211');
+    expect(await page.getByRole('heading', { name: en.appTitle }).count()).toBe(1);
+  });
 });
