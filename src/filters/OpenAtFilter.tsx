@@ -1,17 +1,9 @@
-import { messages } from '../i18n/messages';
+import { activeLocale, messages } from '../i18n/messages';
 import type { OpenFilter } from './searchState';
-import { activeLocale } from '../i18n/messages';
-import { dateTimeFormat } from '../i18n/intlFormats';
+import { dayName } from './dayName';
 
 type At = Extract<OpenFilter, { kind: 'at' }>;
 type Day = At['day'];
-
-// 2024-01-01 was a Monday: a fixed week gives stable weekday names from Intl.
-const MONDAY_UTC = Date.UTC(2024, 0, 1);
-
-function dayName(index: number): string {
-  return dateTimeFormat(activeLocale.intl, { weekday: 'long', timeZone: 'UTC' }).format(new Date(MONDAY_UTC + index * 86_400_000));
-}
 
 interface OpenAtFilterProps {
   value: At | null;
@@ -33,9 +25,9 @@ export function OpenAtFilter({ value, days, onChange }: OpenAtFilterProps) {
         }}
       >
         <option value="">{messages.filters.anyTime}</option>
-        {days.map((day, index) => (
+        {days.map((day) => (
           <option key={day} value={day}>
-            {dayName(index)}
+            {dayName(day, activeLocale.intl, 'long')}
           </option>
         ))}
       </select>

@@ -2,7 +2,8 @@ import type { SearchState } from '../filters/searchState';
 import { formatDistance } from '../i18n/formatDistance';
 import { languageName } from '../i18n/formatDate';
 import { activeLocale, messages } from '../i18n/messages';
-import { dayName, timeOfDay } from '../service/formatHours';
+import { dayName } from '../filters/dayName';
+import { timeOfDay } from '../service/formatHours';
 import { METRES_PER_MILE } from '../geo/distance';
 
 /** What was searched and filtered, in words, for a handout's header: a reader sees what the list leaves out. */

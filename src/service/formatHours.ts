@@ -1,17 +1,11 @@
 import type { Opening } from '../data/schema';
 import { DAYS } from '../data/vocabulary';
 import { activeLocale, messages } from '../i18n/messages';
+import { dayName } from '../filters/dayName';
 import { dateTimeFormat } from '../i18n/intlFormats';
 
 type Day = (typeof DAYS)[number];
 
-// 2024-01-01 was a Monday: a fixed week gives stable weekday names from Intl.
-const MONDAY_UTC = Date.UTC(2024, 0, 1);
-
-export function dayName(day: Day, locale: string): string {
-  const date = new Date(MONDAY_UTC + DAYS.indexOf(day) * 86_400_000);
-  return dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
-}
 
 export function timeOfDay(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);

@@ -133,6 +133,31 @@ describe('on a slow connection', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('runs the warm-up script on its own, while the app’s code is still on its way', async () => {
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Every other script is held back: the warm-up must arrive and run without any of them.
+    await page.route(/\/assets\/(?!warmUp-)[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const warmUp = page.waitForResponse(/\/assets\/warmUp-[\w-]{8}\.js$/);
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    const response = await warmUp;
+    expect(await response.text()).not.toMatch(/\bimport\b/);
+    const scripts = await page.locator('script[type="module"]').evaluateAll((elements) =>
+      elements.map((element) => `${element.getAttribute('src') ?? ''}${element.hasAttribute('async') ? ' async' : ''}`),
+    );
+    expect(scripts[0]).toBe(`${new URL(response.url()).pathname} async`);
+    expect(scripts[1]).toMatch(/^\/assets\/index-[\w-]{8}\.js$/);
+    release();
+    await page.locator('.cards article').first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says what to do when the scripts never arrive, instead of a progress bar that never ends', async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.route(/\.js$/, (route) => route.abort('connectionfailed'));
