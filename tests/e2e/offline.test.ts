@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { NEUTRAL_SITE } from '../../src/app/quickExit';
 import { en } from '../../src/i18n/en';
 import es from '../../src/i18n/locales/es';
 import { browserForThisFile, openPage, policyViolations, stateIn } from './browser';
@@ -156,6 +157,19 @@ describe('on a slow connection', () => {
     release();
     await page.locator('.cards article').first().waitFor();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('offers quick exit from the first paint, before any script has arrived', async () => {
+    const { page } = await openPage(browser(), baseUrl, { viewport: 'phone' });
+    await page.route(/\.js$/, (route) => route.abort('connectionfailed'));
+    await page.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(baseUrl);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en.safety.quickExit);
+    const quickExit = page.getByRole('link', { name: en.safety.quickExit });
+    expect(await quickExit.getAttribute('href')).toBe(NEUTRAL_SITE);
+    await quickExit.click();
+    await page.waitForURL(NEUTRAL_SITE);
   });
 
   it('says what to do when the scripts never arrive, instead of a progress bar that never ends', async () => {
