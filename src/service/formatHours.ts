@@ -6,7 +6,6 @@ import { dateTimeFormat } from '../i18n/intlFormats';
 
 type Day = (typeof DAYS)[number];
 
-
 export function timeOfDay(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
   const date = new Date(Date.UTC(2024, 0, 1, hours % 24, minutes));
