@@ -1,20 +1,15 @@
 import { useId, useState } from 'react';
 import { foldText } from '../search/normalize';
 import { activeLocale, messages } from '../i18n/messages';
-import { collator, displayNames } from '../i18n/intlFormats';
+import { languageName } from '../i18n/formatDate';
+import { collator } from '../i18n/intlFormats';
 
 /** Read at each render, so that a change of language shows at once. */
 const text = () => messages.filters;
 
 /** A language's name in its own script, in English (which people also search by), and in the reader's language. */
 export function languageLabel(code: string): { own: string; english: string; reader: string } {
-  const name = (locale: string) => {
-    try {
-      return displayNames(locale, { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  const name = (locale: string) => languageName(code, locale);
   const english = name('en');
   const own = name(code);
   // Intl knows no name in some languages' own script (sign languages, say): the English name serves.

@@ -1,5 +1,6 @@
 import { activeLocale } from './messages';
 import { dateTimeFormat, displayNames } from './intlFormats';
+
 /** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has: "2020", "March 2020", "March 31, 2020". */
 export function formatPartialDate(date: string, locale: string = activeLocale.intl): string {
   const [year, month, day] = date.split('-').map(Number);

@@ -1,5 +1,6 @@
 import { activeLocale } from './messages';
 import { numberFormat } from './intlFormats';
+
 const METRES_PER_MILE = 1609.344;
 
 /** "0.4 mi", "2 mi", "650 m"… through Intl, so each locale writes its own numbers and units. */
