@@ -94,7 +94,6 @@ export const en = {
       within: 'distance',
     },
   },
-  hotlineHeading: 'Phone lines',
   phoneOnly: 'By phone only',
   categoryNames: {
     legal: 'Legal help',
@@ -179,7 +178,6 @@ export const en = {
   extension: (extension: string) => `ext. ${extension}`,
   verifiedOn: (date: string) => `Information dated ${date}`,
   notRecentlyConfirmed: 'Not recently confirmed: call ahead.',
-  callToConfirm: 'call to confirm',
   inEnglish: '(in English)',
   midnight: (time: string) => `${time} (midnight)`,
   hours: {
@@ -304,7 +302,6 @@ export const en = {
     tooLongForCode: 'This list is too long for a code: bookmark it instead.',
     empty: 'Nothing to print: the list is empty.',
     locatorMap: (area: string) => `Map of ${area} with the numbered services`,
-    notOnMap: 'Not on the map: no address on record.',
     lastConfirm: 'Information comes from public sources and may have changed. Call before you go.',
   },
   safety: {

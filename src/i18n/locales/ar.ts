@@ -115,7 +115,6 @@ const catalog: Messages = {
       within: 'المسافة',
     },
   },
-  hotlineHeading: 'خطوط هاتفية',
   phoneOnly: 'بالهاتف فقط',
   categoryNames: {
     legal: 'مساعدة قانونية',
@@ -200,7 +199,6 @@ const catalog: Messages = {
   extension: (extension: string) => `تحويلة ${extension}`,
   verifiedOn: (date: string) => `تاريخ المعلومات: ${date}`,
   notRecentlyConfirmed: 'لم يتم التأكد منها مؤخرًا: اتصل قبل الذهاب.',
-  callToConfirm: 'اتصل للتأكد',
   inEnglish: '(بالإنجليزية)',
   midnight: (time: string) => `${time} (منتصف الليل)`,
   hours: {
@@ -330,7 +328,6 @@ const catalog: Messages = {
     tooLongForCode: 'هذه القائمة أطول من أن تتسع في رمز: احفظها في المفضلة بدلًا من ذلك.',
     empty: 'لا يوجد شيء للطباعة: القائمة فارغة.',
     locatorMap: (area: string) => `خريطة ${area} مع الخدمات المرقّمة`,
-    notOnMap: 'غير موجود على الخريطة: لا يوجد عنوان مسجّل.',
     lastConfirm: 'المعلومات مأخوذة من مصادر عامة وربما تغيّرت. اتصل قبل الذهاب.',
   },
   safety: {

@@ -108,7 +108,6 @@ const catalog: Messages = {
       within: 'distancia',
     },
   },
-  hotlineHeading: 'Líneas telefónicas',
   phoneOnly: 'Solo por teléfono',
   categoryNames: {
     legal: 'Ayuda legal',
@@ -193,7 +192,6 @@ const catalog: Messages = {
   extension: (extension: string) => `ext. ${extension}`,
   verifiedOn: (date: string) => `Fecha de la información: ${date}`,
   notRecentlyConfirmed: 'No se ha confirmado recientemente: llame antes de ir.',
-  callToConfirm: 'llame para confirmar',
   inEnglish: '(en inglés)',
   midnight: (time: string) => `${time} (medianoche)`,
   hours: {
@@ -319,7 +317,6 @@ const catalog: Messages = {
     tooLongForCode: 'Esta lista es demasiado larga para un código: mejor guárdela en sus marcadores.',
     empty: 'No hay nada que imprimir: la lista está vacía.',
     locatorMap: (area: string) => `Mapa de ${area} con los servicios numerados`,
-    notOnMap: 'No aparece en el mapa: no hay una dirección registrada.',
     lastConfirm: 'La información proviene de fuentes públicas y puede haber cambiado. Llame antes de ir.',
   },
   safety: {

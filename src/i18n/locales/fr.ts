@@ -108,7 +108,6 @@ const catalog: Messages = {
       within: 'distance',
     },
   },
-  hotlineHeading: 'Lignes téléphoniques',
   phoneOnly: 'Par téléphone uniquement',
   categoryNames: {
     legal: 'Aide juridique',
@@ -193,7 +192,6 @@ const catalog: Messages = {
   extension: (extension: string) => `poste ${extension}`,
   verifiedOn: (date: string) => `Date des informations\u00a0: ${date}`,
   notRecentlyConfirmed: 'Pas confirmé récemment\u00a0: appelez avant de venir.',
-  callToConfirm: 'appelez pour confirmer',
   inEnglish: '(en anglais)',
   midnight: (time: string) => `${time} (minuit)`,
   hours: {
@@ -317,7 +315,6 @@ const catalog: Messages = {
     tooLongForCode: 'Cette liste est trop longue pour un code\u00a0: ajoutez-la plutôt à vos favoris.',
     empty: 'Rien à imprimer\u00a0: la liste est vide.',
     locatorMap: (area: string) => `Carte de ${area} avec les services numérotés`,
-    notOnMap: 'Pas sur la carte\u00a0: aucune adresse enregistrée.',
     lastConfirm: 'Les informations viennent de sources publiques et ont pu changer. Appelez avant d’y aller.',
   },
   safety: {

@@ -97,7 +97,6 @@ const catalog: Messages = {
       within: '거리',
     },
   },
-  hotlineHeading: '전화 상담 번호',
   phoneOnly: '전화로만 이용',
   categoryNames: {
     legal: '법률 도움',
@@ -182,7 +181,6 @@ const catalog: Messages = {
   extension: (extension: string) => `내선 ${extension}`,
   verifiedOn: (date: string) => `${date} 기준 정보`,
   notRecentlyConfirmed: '최근에 확인되지 않은 정보입니다. 가기 전에 전화하세요.',
-  callToConfirm: '전화로 확인하세요',
   inEnglish: '(영어)',
   midnight: (time: string) => `${time}(자정)`,
   hours: {
@@ -307,7 +305,6 @@ const catalog: Messages = {
     tooLongForCode: '목록이 너무 길어 코드로 만들 수 없습니다. 대신 북마크하세요.',
     empty: '인쇄할 내용이 없습니다. 목록이 비어 있습니다.',
     locatorMap: (area: string) => `번호를 붙인 서비스가 표시된 ${area} 지도`,
-    notOnMap: '지도에 없음: 등록된 주소가 없습니다.',
     lastConfirm: '정보는 공공 출처에서 가져온 것으로, 바뀌었을 수 있습니다. 가기 전에 전화하세요.',
   },
   safety: {

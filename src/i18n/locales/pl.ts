@@ -108,7 +108,6 @@ const catalog: Messages = {
       within: 'odległość',
     },
   },
-  hotlineHeading: 'Linie telefoniczne',
   phoneOnly: 'Tylko przez telefon',
   categoryNames: {
     legal: 'Pomoc prawna',
@@ -193,7 +192,6 @@ const catalog: Messages = {
   extension: (extension: string) => `wewn. ${extension}`,
   verifiedOn: (date: string) => `Stan informacji: ${date}`,
   notRecentlyConfirmed: 'Brak niedawnego potwierdzenia: zadzwoń przed wizytą.',
-  callToConfirm: 'zadzwoń, aby potwierdzić',
   inEnglish: '(po angielsku)',
   midnight: (time: string) => `${time} (północ)`,
   hours: {
@@ -319,7 +317,6 @@ const catalog: Messages = {
     tooLongForCode: 'Ta lista jest za długa na kod: zamiast tego dodaj ją do zakładek.',
     empty: 'Nie ma nic do wydrukowania: lista jest pusta.',
     locatorMap: (area: string) => `Mapa: ${area}, z ponumerowanymi usługami`,
-    notOnMap: 'Brak na mapie: nie podano adresu.',
     lastConfirm: 'Informacje pochodzą ze źródeł publicznych i mogły się zmienić. Zadzwoń, zanim tam pójdziesz.',
   },
   safety: {

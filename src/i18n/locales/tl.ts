@@ -103,7 +103,6 @@ const catalog: Messages = {
       within: 'layo',
     },
   },
-  hotlineHeading: 'Mga linya ng telepono',
   phoneOnly: 'Sa telepono lang',
   categoryNames: {
     legal: 'Tulong legal',
@@ -188,7 +187,6 @@ const catalog: Messages = {
   extension: (extension: string) => `ext. ${extension}`,
   verifiedOn: (date: string) => `Petsa ng impormasyon: ${date}`,
   notRecentlyConfirmed: 'Hindi nakumpirma kamakailan: tumawag muna bago pumunta.',
-  callToConfirm: 'tumawag para kumpirmahin',
   inEnglish: '(sa Ingles)',
   midnight: (time: string) => `${time} (hatinggabi)`,
   hours: {
@@ -315,7 +313,6 @@ const catalog: Messages = {
     tooLongForCode: 'Masyadong mahaba ang listahang ito para sa isang code: i-bookmark na lang ito.',
     empty: 'Walang ipi-print: walang laman ang listahan.',
     locatorMap: (area: string) => `Mapa ng ${area} na may mga numero ng serbisyo`,
-    notOnMap: 'Wala sa mapa: walang nakatalang address.',
     lastConfirm:
       'Galing ang impormasyon sa mga pampublikong pinagkunan at maaaring nagbago na. Tumawag muna bago pumunta.',
   },

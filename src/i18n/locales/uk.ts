@@ -106,7 +106,6 @@ const catalog: Messages = {
       within: 'відстань',
     },
   },
-  hotlineHeading: 'Телефонні лінії',
   phoneOnly: 'Лише телефоном',
   categoryNames: {
     legal: 'Юридична допомога',
@@ -191,7 +190,6 @@ const catalog: Messages = {
   extension: (extension: string) => `дод. ${extension}`,
   verifiedOn: (date: string) => `Інформація станом на ${date}`,
   notRecentlyConfirmed: 'Останнім часом не підтверджувалося: зателефонуйте заздалегідь.',
-  callToConfirm: 'зателефонуйте, щоб уточнити',
   inEnglish: '(англійською)',
   midnight: (time: string) => `${time} (опівніч)`,
   hours: {
@@ -321,7 +319,6 @@ const catalog: Messages = {
     tooLongForCode: 'Цей список задовгий для коду: натомість додайте його в закладки.',
     empty: 'Нічого друкувати: список порожній.',
     locatorMap: (area: string) => `Карта: ${area}, з пронумерованими послугами`,
-    notOnMap: 'Немає на карті: адресу не вказано.',
     lastConfirm: 'Інформація взята з публічних джерел і могла змінитися. Зателефонуйте, перш ніж іти.',
   },
   safety: {

@@ -104,7 +104,6 @@ const catalog: Messages = {
       within: 'فاصلہ',
     },
   },
-  hotlineHeading: 'فون لائنیں',
   phoneOnly: 'صرف فون پر',
   categoryNames: {
     legal: 'قانونی مدد',
@@ -189,7 +188,6 @@ const catalog: Messages = {
   extension: (extension: string) => `ایکسٹینشن ${extension}`,
   verifiedOn: (date: string) => `معلومات کی تاریخ: ${date}`,
   notRecentlyConfirmed: 'حال ہی میں تصدیق نہیں ہوئی: جانے سے پہلے فون کریں۔',
-  callToConfirm: 'تصدیق کے لیے فون کریں',
   inEnglish: '(انگریزی میں)',
   midnight: (time: string) => `${time} (آدھی رات)`,
   hours: {
@@ -318,7 +316,6 @@ const catalog: Messages = {
     tooLongForCode: 'یہ فہرست کوڈ کے لیے بہت لمبی ہے: اس کے بجائے اسے بُک مارک کر لیں۔',
     empty: 'پرنٹ کرنے کے لیے کچھ نہیں: فہرست خالی ہے۔',
     locatorMap: (area: string) => `${area} کا نقشہ، نمبر لگی خدمات کے ساتھ`,
-    notOnMap: 'نقشے پر نہیں: کوئی پتہ درج نہیں۔',
     lastConfirm: 'معلومات عوامی ذرائع سے لی گئی ہیں اور ہو سکتا ہے بدل گئی ہوں۔ جانے سے پہلے فون کریں۔',
   },
   safety: {

@@ -92,7 +92,6 @@ const catalog: Messages = {
       within: '距离',
     },
   },
-  hotlineHeading: '电话热线',
   phoneOnly: '只能通过电话联系',
   categoryNames: {
     legal: '法律帮助',
@@ -177,7 +176,6 @@ const catalog: Messages = {
   extension: (extension: string) => `分机 ${extension}`,
   verifiedOn: (date: string) => `信息日期：${date}`,
   notRecentlyConfirmed: '最近没有确认过：去之前请先打电话。',
-  callToConfirm: '请打电话确认',
   inEnglish: '（英文）',
   midnight: (time: string) => `${time}（午夜）`,
   hours: {
@@ -301,7 +299,6 @@ const catalog: Messages = {
     tooLongForCode: '这个清单太长，无法放进二维码：请改为加入书签。',
     empty: '没有可打印的内容：清单是空的。',
     locatorMap: (area: string) => `${area}地图（服务按编号标出）`,
-    notOnMap: '不在地图上：没有登记地址。',
     lastConfirm: '信息来自公开来源，可能已有变化。去之前请先打电话。',
   },
   safety: {
