@@ -9,7 +9,7 @@ import { securityHeaders } from './scripts/securityHeaders';
 import { securityPlugin } from './scripts/securityPlugin';
 import { validateDataPlugin } from './scripts/validateDataPlugin';
 import { validatedDataModules } from './scripts/validatedDataModules';
-import { warmUpPlugin } from './scripts/warmUpPlugin';
+import { earlyScriptPlugin } from './scripts/earlyScriptPlugin';
 
 // Interface catalogs, record translations and rights texts, one file per language: only the ones in use
 // are fetched, and kept for offline use once they have been.
@@ -28,7 +28,7 @@ const SHARED_AT_START = new RegExp(
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), warmUpPlugin(), securityPlugin(env), VitePWA(offlineCopy), precompressPlugin()],
+    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), earlyScriptPlugin(), securityPlugin(env), VitePWA(offlineCopy), precompressPlugin()],
     build: {
       target: 'es2022',
       // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.

@@ -134,20 +134,20 @@ describe('on a slow connection', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('runs the warm-up script on its own, while the app’s code is still on its way', async () => {
+  it('runs the early script on its own, while the app’s code is still on its way', async () => {
     const { page, pageErrors } = await openPage(browser(), baseUrl);
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    // Every other script is held back: the warm-up must arrive and run without any of them.
-    await page.route(/\/assets\/(?!warmUp-)[^/]+\.js$/, async (route) => {
+    // Every other script is held back: the early script must arrive and run without any of them.
+    await page.route(/\/assets\/(?!early-)[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
-    const warmUp = page.waitForResponse(/\/assets\/warmUp-[\w-]{8}\.js$/);
+    const early = page.waitForResponse(/\/assets\/early-[\w-]{8}\.js$/);
     await page.goto(baseUrl, { waitUntil: 'commit' });
-    const response = await warmUp;
+    const response = await early;
     expect(await response.text()).not.toMatch(/\bimport\b/);
     const scripts = await page.locator('script[type="module"]').evaluateAll((elements) =>
       elements.map((element) => `${element.getAttribute('src') ?? ''}${element.hasAttribute('async') ? ' async' : ''}`),
@@ -170,6 +170,32 @@ describe('on a slow connection', () => {
     expect(await quickExit.getAttribute('href')).toBe(NEUTRAL_SITE);
     await quickExit.click();
     await page.waitForURL(NEUTRAL_SITE);
+  });
+
+  it('leaves from the first frame without adding to the history, once the early script has run', async () => {
+    const { page } = await openPage(browser(), baseUrl, { viewport: 'phone' });
+    await page.addInitScript(() => {
+      // A module script fires "load" once it has run.
+      document.addEventListener(
+        'load',
+        (event) => {
+          if (event.target instanceof HTMLScriptElement && /\/assets\/early-[\w-]{8}\.js$/.test(event.target.src)) Reflect.set(window, 'earlyScriptRan', true);
+        },
+        true,
+      );
+    });
+    // Only the early script arrives: the frame's link is all there is, as on a slow network.
+    await page.route(/\/assets\/(?!early-)[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+    await page.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(`${baseUrl}?q=asylum`);
+    await page.waitForFunction(() => Reflect.get(window, 'earlyScriptRan') === true);
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: en.safety.quickExit }).click();
+    await page.waitForURL(NEUTRAL_SITE);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    await page.goBack().catch(() => undefined);
+    // Back, if it goes anywhere, no longer shows what was searched.
+    expect(page.url()).not.toContain('asylum');
   });
 
   it('says what to do when the scripts never arrive, instead of a progress bar that never ends', async () => {
