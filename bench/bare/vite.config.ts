@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { LEAFLET_AS_MODULE } from '../../scripts/leafletModule';
 import { precompressPlugin } from '../../scripts/precompressPlugin';
 
 /**
@@ -10,8 +11,7 @@ export default defineConfig({
   root: import.meta.dirname,
   // Served like the app (Brotli copies), so the comparison is of the pages, not of the servers.
   plugins: [react(), precompressPlugin()],
-  // Leaflet as the app resolves it (vite.config.ts): its ES module build.
-  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+  resolve: { alias: LEAFLET_AS_MODULE },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
