@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { frameTexts, withFrameText } from './frameText';
 
 const EARLY = /\/src\/app\/early\.ts$/;
 
@@ -16,6 +17,7 @@ export function withEarlyScript(html: string, fileName: string): string {
  * Builds src/app/early.ts as a file of its own and loads it from index.html with `async`, so it runs the
  * moment it arrives, long before the app's code, which needs React and the listings first. (Vite joins
  * every module script written in index.html into the one entry, so it cannot simply be listed there.)
+ * The page also gets the first frame's words in every language, which the early script chooses from.
  */
 export function earlyScriptPlugin(): Plugin {
   return {
@@ -29,7 +31,7 @@ export function earlyScriptPlugin(): Plugin {
       handler(html, { bundle }) {
         const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && EARLY.test(output.facadeModuleId ?? ''));
         if (!chunk) throw new Error('earlyScriptPlugin: the build has no early chunk (src/app/early.ts).');
-        return withEarlyScript(html, chunk.fileName);
+        return withEarlyScript(withFrameText(html, frameTexts()), chunk.fileName);
       },
     },
   };

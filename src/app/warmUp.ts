@@ -4,4 +4,6 @@
  * waiting for the network anyway. The app makes formats like it at start: Chicago's clock for "open now",
  * the hours, the dates.
  */
-new Intl.DateTimeFormat('en', { timeZone: 'America/Chicago' }).format();
+export function warmUpIntl(): void {
+  new Intl.DateTimeFormat('en', { timeZone: 'America/Chicago' }).format();
+}

@@ -401,6 +401,8 @@ export const en = {
     reload: 'Reload',
   },
   loadingDirectory: 'Loading the directory…',
+  /** The line index.html's first frame shows when the app's code is slow to come; the early script puts it in the user's language. */
+  stillLoading: 'Still loading. If nothing changes, check your connection and reload. For help by phone, call 211.',
   loading: 'Loading…',
   footer: 'Information comes from public sources named on each listing. Always call ahead to confirm.',
 } as const;

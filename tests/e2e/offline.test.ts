@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { NEUTRAL_SITE } from '../../src/app/quickExit';
 import { en } from '../../src/i18n/en';
+import ar from '../../src/i18n/locales/ar';
 import es from '../../src/i18n/locales/es';
 import { browserForThisFile, openPage, policyViolations, stateIn } from './browser';
 
@@ -24,6 +25,31 @@ async function offlineCopyReady(page: Page): Promise<void> {
     )
     // The interface, the listings' translations and the rights, in Spanish.
     .toBeGreaterThanOrEqual(3);
+}
+
+/** Runs in the page before its scripts: sets window.earlyScriptRan once the early script has run (a module script fires "load" then). */
+function recordEarlyScriptRun() {
+  document.addEventListener(
+    'load',
+    (event) => {
+      if (event.target instanceof HTMLScriptElement && /\/assets\/early-[\w-]{8}\.js$/.test(event.target.src)) Reflect.set(window, 'earlyScriptRan', true);
+    },
+    true,
+  );
+}
+
+/**
+ * A phone-sized page where only the early script arrives, as on a slow network: index.html's frame is
+ * all there is. Resolves once the early script has run; fails on any error in the page.
+ */
+async function frameOnly(search: string, locale = 'en-US'): Promise<Page> {
+  const { page, pageErrors } = await openPage(browser(), baseUrl, { viewport: 'phone', locale });
+  await page.addInitScript(recordEarlyScriptRun);
+  await page.route(/\/assets\/(?!early-)[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+  await page.goto(`${baseUrl}${search}`);
+  await page.waitForFunction(() => Reflect.get(window, 'earlyScriptRan') === true);
+  expect(pageErrors).toEqual([]);
+  return page;
 }
 
 describe('offline, after one visit', () => {
@@ -172,30 +198,42 @@ describe('on a slow connection', () => {
     await page.waitForURL(NEUTRAL_SITE);
   });
 
-  it('leaves from the first frame without adding to the history, once the early script has run', async () => {
-    const { page } = await openPage(browser(), baseUrl, { viewport: 'phone' });
-    await page.addInitScript(() => {
-      // A module script fires "load" once it has run.
-      document.addEventListener(
-        'load',
-        (event) => {
-          if (event.target instanceof HTMLScriptElement && /\/assets\/early-[\w-]{8}\.js$/.test(event.target.src)) Reflect.set(window, 'earlyScriptRan', true);
-        },
-        true,
-      );
-    });
-    // Only the early script arrives: the frame's link is all there is, as on a slow network.
-    await page.route(/\/assets\/(?!early-)[^/]+\.js$/, (route) => route.abort('connectionfailed'));
-    await page.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
-    await page.goto(`${baseUrl}?q=asylum`);
-    await page.waitForFunction(() => Reflect.get(window, 'earlyScriptRan') === true);
-    const historyBefore = await page.evaluate(() => history.length);
-    await page.getByRole('link', { name: en.safety.quickExit }).click();
-    await page.waitForURL(NEUTRAL_SITE);
-    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
-    await page.goBack().catch(() => undefined);
-    // Back, if it goes anywhere, no longer shows what was searched.
-    expect(page.url()).not.toContain('asylum');
+  it('leaves from the first frame without adding to the history, by the link or Escape twice, once the early script has run', async () => {
+    const ways = {
+      link: (page: Page) => page.getByRole('link', { name: en.safety.quickExit }).click(),
+      'Escape twice': async (page: Page) => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+      },
+    };
+    for (const [way, leave] of Object.entries(ways)) {
+      const page = await frameOnly('?q=asylum');
+      await page.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+      const historyBefore = await page.evaluate(() => history.length);
+      await leave(page);
+      await page.waitForURL(NEUTRAL_SITE);
+      expect(await page.evaluate(() => history.length), way).toBe(historyBefore);
+      await page.goBack().catch(() => undefined);
+      // Back, if it goes anywhere, no longer shows what was searched.
+      expect(page.url(), way).not.toContain('asylum');
+      await page.context().close();
+    }
+  });
+
+  it('speaks the user’s language in the first frame, once the early script has run', async () => {
+    for (const { search, locale, code, dir, catalog } of [
+      { search: '?q=asylum&lang=ar', locale: 'en-US', code: 'ar', dir: 'rtl', catalog: ar },
+      { search: '', locale: 'es-MX', code: 'es', dir: 'ltr', catalog: es },
+    ]) {
+      const page = await frameOnly(search, locale);
+      const quickExit = page.getByRole('link', { name: catalog.safety.quickExit });
+      expect(await quickExit.getAttribute('title')).toBe(catalog.safety.quickExitHint);
+      expect(await quickExit.getAttribute('href')).toBe(NEUTRAL_SITE);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([code, dir]);
+      expect(await page.locator('.boot-slow').textContent()).toBe(catalog.stillLoading);
+      expect(await policyViolations(page)).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('says what to do when the scripts never arrive, instead of a progress bar that never ends', async () => {

@@ -422,6 +422,7 @@ const catalog: Messages = {
     reload: 'Volver a cargar',
   },
   loadingDirectory: 'Cargando el directorio…',
+  stillLoading: 'Todavía está cargando. Si nada cambia, revise su conexión y vuelva a cargar la página. Para ayuda por teléfono, llame al 211.',
   loading: 'Cargando…',
   footer: 'La información proviene de las fuentes públicas indicadas en cada ficha. Siempre llame antes de ir para confirmar.',
 };

@@ -422,6 +422,7 @@ const catalog: Messages = {
     reload: 'Recharger',
   },
   loadingDirectory: 'Chargement de l’annuaire…',
+  stillLoading: 'Chargement en cours. Si rien ne change, vérifiez votre connexion et rechargez la page. Pour de l’aide par téléphone, appelez le 211.',
   loading: 'Chargement…',
   footer: 'Les informations viennent de sources publiques citées sur chaque fiche. Appelez toujours avant de venir pour confirmer.',
 };

@@ -422,6 +422,7 @@ const catalog: Messages = {
     reload: 'Odśwież',
   },
   loadingDirectory: 'Ładowanie katalogu…',
+  stillLoading: 'Nadal się ładuje. Jeśli nic się nie zmienia, sprawdź połączenie i odśwież stronę. Po pomoc przez telefon zadzwoń pod 211.',
   loading: 'Ładowanie…',
   footer: 'Informacje pochodzą ze źródeł publicznych podanych przy każdym wpisie. Zawsze zadzwoń wcześniej, aby je potwierdzić.',
 };

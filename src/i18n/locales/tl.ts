@@ -420,6 +420,7 @@ const catalog: Messages = {
     reload: 'I-reload',
   },
   loadingDirectory: 'Nilo-load ang direktoryo…',
+  stillLoading: 'Naglo-load pa. Kung walang nagbabago, tingnan ang iyong koneksyon at i-reload. Para sa tulong sa telepono, tumawag sa 211.',
   loading: 'Naglo-load…',
   footer:
     'Galing ang impormasyon sa mga pampublikong pinagkunan na nakasaad sa bawat serbisyo. Laging tumawag muna para kumpirmahin.',

@@ -395,6 +395,7 @@ const catalog: Messages = {
     reload: '重新加载',
   },
   loadingDirectory: '正在加载目录…',
+  stillLoading: '仍在加载。如果一直没有变化，请检查网络连接并重新加载。如需电话帮助，请拨打 211。',
   loading: '正在加载…',
   footer: '信息来自每个条目上写明的公开来源。去之前请一定先打电话确认。',
 };

@@ -1,0 +1,23 @@
+/**
+ * The language of the page's first frame, chosen as the app will choose it (src/app/main.tsx): the
+ * address's `lang`, else the one saved on this device, else the first of the browser's languages that
+ * the app speaks, else English. The early script cannot import the app's own modules (src/i18n/locales.ts,
+ * src/filters/searchState.ts) without waiting for the app's code, so the rules are repeated here; a unit
+ * test holds the two to the same answers.
+ */
+export function frameLocale(address: { search: string; hash: string }, saved: string | null, browser: readonly string[], known: readonly string[]): string {
+  const fragment = address.hash.slice(1);
+  const fromAddress = new URLSearchParams(fragment.includes('=') ? fragment : address.search.slice(1)).get('lang');
+  for (const code of [fromAddress, saved]) if (code !== null && known.includes(code)) return code;
+  for (const tag of browser) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) {
+      if (/^zh-(hant|tw|hk|mo)/.test(lower)) continue;
+      if (known.includes('zh-Hans')) return 'zh-Hans';
+      continue;
+    }
+    const primary = lower.split('-')[0] === 'fil' ? 'tl' : (lower.split('-')[0] ?? '');
+    if (known.includes(primary)) return primary;
+  }
+  return 'en';
+}
