@@ -160,6 +160,19 @@ describe('on a slow connection', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('leaves from the loading frame when Escape is pressed twice, before the listings arrive', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.route(/\/assets\/listings-[\w-]{8}\.js$/, () => new Promise(() => undefined));
+    await page.route(`${NEUTRAL_SITE}**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(`${baseUrl}?q=asylum`, { waitUntil: 'commit' });
+    await page.locator('.loading-shell').getByRole('status').filter({ hasText: en.loadingDirectory }).waitFor();
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForURL(NEUTRAL_SITE);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  });
+
   it('runs the early script on its own, while the app’s code is still on its way', async () => {
     const { page, pageErrors } = await openPage(browser(), baseUrl);
     let release: () => void = () => undefined;
