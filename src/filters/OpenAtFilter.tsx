@@ -1,6 +1,6 @@
 import { activeLocale, messages } from '../i18n/messages';
 import type { OpenFilter } from './searchState';
-import { dayName } from './dayName';
+import { dayName } from '../i18n/dayName';
 
 type At = Extract<OpenFilter, { kind: 'at' }>;
 type Day = At['day'];

@@ -2,7 +2,7 @@ import type { SearchState } from '../filters/searchState';
 import { formatDistance } from '../i18n/formatDistance';
 import { languageName } from '../i18n/formatDate';
 import { activeLocale, messages } from '../i18n/messages';
-import { dayName } from '../filters/dayName';
+import { dayName } from '../i18n/dayName';
 import { timeOfDay } from '../service/formatHours';
 import { METRES_PER_MILE } from '../geo/distance';
 

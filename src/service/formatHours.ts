@@ -1,7 +1,7 @@
 import type { Opening } from '../data/schema';
 import { DAYS } from '../data/vocabulary';
 import { activeLocale, messages } from '../i18n/messages';
-import { dayName } from '../filters/dayName';
+import { dayName } from '../i18n/dayName';
 import { dateTimeFormat } from '../i18n/intlFormats';
 
 type Day = (typeof DAYS)[number];

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameTexts, withFrameText } from '../../scripts/frameText';
 import { frameLocale } from '../../src/app/frameLocale';
 import { readFrameTexts, SAVED_LANGUAGE_KEY } from '../../src/app/frameText';
+import { NEUTRAL_SITE } from '../../src/app/quickExit';
 import { parseSearchState } from '../../src/filters/searchState';
 import { en } from '../../src/i18n/en';
 import { LOCALES, localeFromBrowser } from '../../src/i18n/locales';
@@ -73,6 +75,13 @@ describe('the first frame’s words', () => {
     expect(readFrameTexts('{not json').size).toBe(0);
     expect(readFrameTexts('[1, 2]').size).toBe(0);
     expect(readFrameTexts(null).size).toBe(0);
+  });
+
+  it('are, in English, what index.html paints before any script has come', () => {
+    const page = readFileSync('index.html', 'utf8');
+    expect(page).toContain(`<a class="quick-exit" href="${NEUTRAL_SITE}"`);
+    expect(page).toContain(`>${en.safety.quickExit}</a>`);
+    expect(page).toContain(`<p class="boot-slow" role="status">${en.stillLoading}</p>`);
   });
 
   it('stop the build when the page has no head to put them in', () => {

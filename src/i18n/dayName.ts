@@ -1,5 +1,5 @@
 import { DAYS } from '../data/vocabulary';
-import { dateTimeFormat } from '../i18n/intlFormats';
+import { dateTimeFormat } from './intlFormats';
 
 // 2024-01-01 was a Monday: a fixed week gives stable weekday names from Intl.
 const MONDAY_UTC = Date.UTC(2024, 0, 1);
