@@ -62,8 +62,15 @@ export function syntheticRecords(count: number, seed = 1): ServiceRecord[] {
         point: { latitude: 41.7 + next() * 0.3, longitude: -87.8 + next() * 0.25, source: 'synthetic' },
       },
       hours: next() < 0.5 ? { weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }] } : undefined,
-      sources: [{ name: 'synthetic', date: '2025-01', fields: ['name'] }],
-      verified: { date: next() < 0.5 ? '2025-01' : '2020-03', method: 'synthetic' },
+      ...syntheticProvenance(next() < 0.5 ? '2025-01' : '2020-03'),
     };
   });
+}
+
+/** A source and the check date it gives: the check date is always the newest source's. */
+function syntheticProvenance(date: string) {
+  return {
+    sources: [{ name: 'synthetic', url: 'https://example.org/synthetic', date, kind: 'city-list' as const, fields: ['name' as const] }],
+    verified: { date, method: 'synthetic' },
+  };
 }

@@ -9,7 +9,7 @@ import type { ImportResult, SkippedRow } from './writeImport';
 /** The fields each City point dataset calls by its own name, and what its sites offer. */
 export interface CitySiteKind {
   idPrefix: string;
-  source: { name: string; url: string; date: string };
+  source: { name: string; url: string; date: string; kind: 'city-list' };
   organization: (properties: Properties) => string;
   categories: Category[];
   services: ServiceTag[];
@@ -33,9 +33,10 @@ export const CITY_SITE_KINDS = {
   libraries: {
     idPrefix: 'cpl',
     source: {
-      name: 'City of Chicago, Libraries - Locations, Contact Information, and Usual Hours of Operation (data portal x8fc-8rcq), 2023 copy',
+      name: 'City of Chicago, Libraries - Locations, Contact Information, and Usual Hours of Operation (data portal x8fc-8rcq), last modified 2021-10-28',
       url: 'https://data.cityofchicago.org/d/x8fc-8rcq',
-      date: '2023-05',
+      date: '2021-10-28',
+      kind: 'city-list',
     },
     organization: () => 'Chicago Public Library',
     categories: ['education'],
@@ -53,9 +54,10 @@ export const CITY_SITE_KINDS = {
   'community-service-centers': {
     idPrefix: 'dfss-csc',
     source: {
-      name: 'City of Chicago, DFSS Community Service Centers (data portal bspy-6mw8), 2023 copy',
+      name: 'City of Chicago, DFSS Community Service Centers (data portal bspy-6mw8), published 2016-02-17',
       url: 'https://data.cityofchicago.org/d/bspy-6mw8',
-      date: '2023-05',
+      date: '2016-02-17',
+      kind: 'city-list',
     },
     organization: () => 'City of Chicago Department of Family and Support Services',
     categories: ['community'],
@@ -69,9 +71,10 @@ export const CITY_SITE_KINDS = {
   'senior-centers': {
     idPrefix: 'dfss-senior',
     source: {
-      name: 'City of Chicago, DFSS Senior Centers (data portal qhfc-4cw2), 2023 copy',
+      name: 'City of Chicago, DFSS Senior Centers (data portal qhfc-4cw2), published 2015-05-05',
       url: 'https://data.cityofchicago.org/d/qhfc-4cw2',
-      date: '2023-05',
+      date: '2015-05-05',
+      kind: 'city-list',
     },
     organization: () => 'City of Chicago Department of Family and Support Services',
     categories: ['community'],
@@ -85,9 +88,10 @@ export const CITY_SITE_KINDS = {
   'workforce-centers': {
     idPrefix: 'workforce',
     source: {
-      name: 'City of Chicago, Workforce Centers (data portal cs4s-nsna), 2023 copy',
+      name: 'City of Chicago, Workforce Centers (data portal cs4s-nsna), published 2011-04-17',
       url: 'https://data.cityofchicago.org/d/cs4s-nsna',
-      date: '2023',
+      date: '2011-04-17',
+      kind: 'city-list',
     },
     organization: () => 'City of Chicago workforce centers',
     categories: ['work'],
@@ -101,9 +105,10 @@ export const CITY_SITE_KINDS = {
   'wic-clinics': {
     idPrefix: 'wic',
     source: {
-      name: 'Chicago Department of Public Health, WIC clinic locations (data portal a7k7-a5bg), 2023 copy',
+      name: 'Chicago Department of Public Health, WIC clinic locations (data portal a7k7-a5bg), undated (no portal date found; copied in 2023)',
       url: 'https://data.cityofchicago.org/d/a7k7-a5bg',
-      date: '2023',
+      date: 'undated',
+      kind: 'city-list',
     },
     organization: (p) => text(p.site_name),
     categories: ['health'],
@@ -117,9 +122,10 @@ export const CITY_SITE_KINDS = {
   'sti-clinics': {
     idPrefix: 'cdph-sti',
     source: {
-      name: 'Chicago Department of Public Health, STI specialty clinics (data portal ie4n-kauq), 2023 copy',
+      name: 'Chicago Department of Public Health, STI specialty clinics (data portal ie4n-kauq), undated (no portal date found; copied in 2023)',
       url: 'https://data.cityofchicago.org/d/ie4n-kauq',
-      date: '2023',
+      date: 'undated',
+      kind: 'city-list',
     },
     organization: () => 'Chicago Department of Public Health',
     categories: ['health'],
@@ -185,7 +191,7 @@ export function importCitySites(kindName: CitySiteKindName, features: readonly u
       ...(hoursText && CLOSED.test(hoursText) ? { status: 'temporarily-closed' as const, alert: hoursText } : {}),
       ...(hoursText ? { hours: hoursFrom(hoursText) } : {}),
       sources: [{ ...kind.source, fields }],
-      verified: { date: kind.source.date, method: `Public dataset: ${kind.source.name}` },
+      verified: { date: kind.source.date, method: `City dataset: ${kind.source.name}` },
     });
   });
   return { records, skipped };

@@ -6,9 +6,11 @@ import { addressKey, stableId, tidyCapitals, toE164 } from './text';
 import type { ImportResult, SkippedRow } from './writeImport';
 
 export const DFSS_SOURCE = {
-  name: 'City of Chicago, Family and Support Services Delegate Agencies (data portal jmw7-ijg5), export of about March 2020',
+  name: 'City of Chicago, Family and Support Services Delegate Agencies (data portal jmw7-ijg5), release of 2015-10-07',
   url: 'https://data.cityofchicago.org/d/jmw7-ijg5',
-  date: '2020-03',
+  // The portal's publication date: the 2020 and 2023 copies hold this release unchanged (data/README.md).
+  date: '2015-10-07',
+  kind: 'city-list',
 } as const;
 
 type Need = readonly [Category, ServiceTag];
@@ -120,7 +122,7 @@ function toRecord(site: Site, boundaries: Boundaries): ServiceRecordInput | Skip
     Number.parseFloat(first.Latitude ?? ''),
     Number.parseFloat(first.Longitude ?? ''),
     zip,
-    'City of Chicago geocode in the DFSS delegate agencies data (2020 export)',
+    'City of Chicago geocode in the DFSS delegate agencies data (release of 2015-10-07)',
   );
   if (!placement.ok) return { row: `${agency}, ${street}`, reason: placement.reason };
 
@@ -136,7 +138,7 @@ function toRecord(site: Site, boundaries: Boundaries): ServiceRecordInput | Skip
     id: stableId('dfss', agency, addressKey(street)),
     name: siteName,
     organization: { name: agency },
-    description: `City-funded site (Chicago Department of Family and Support Services, 2020): ${site.programmes.join('; ')}.`,
+    description: `City-funded site (Chicago Department of Family and Support Services list, 2015): ${site.programmes.join('; ')}.`,
     categories,
     services,
     phones: phones.map((number, index) => ({
@@ -146,6 +148,6 @@ function toRecord(site: Site, boundaries: Boundaries): ServiceRecordInput | Skip
     })),
     location: chicagoLocation(street, zip, placement, line2 ? tidyCapitals(line2) : undefined),
     sources: [{ ...DFSS_SOURCE, fields: ['name', 'organization', 'description', 'categories', 'services', 'phones', 'location', 'point'] }],
-    verified: { date: DFSS_SOURCE.date, method: 'Public dataset: City of Chicago DFSS delegate agencies, 2020 export' },
+    verified: { date: DFSS_SOURCE.date, method: 'City dataset: DFSS delegate agencies, release of October 2015' },
   };
 }

@@ -29,7 +29,7 @@ export function geocodeFromCity(records: readonly unknown[], rows: readonly CsvR
         Number.parseFloat(row.Latitude ?? ''),
         Number.parseFloat(row.Longitude ?? ''),
         location.zip ?? zip,
-        `City of Chicago geocode of the same address (${row.Address?.trim()}, ${row.Agency?.trim()}) in the DFSS delegate agencies data, 2020 export`,
+        `City of Chicago geocode of the same address (${row.Address?.trim()}, ${row.Agency?.trim()}) in the DFSS delegate agencies data (release of 2015-10-07)`,
       );
       if (!placement.ok) continue;
       log.push(`${record.id}: point from the row of ${row.Agency?.trim()} at ${row.Address?.trim()}`);

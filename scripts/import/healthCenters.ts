@@ -5,9 +5,11 @@ import { stableId, tidyCapitals, toE164 } from './text';
 import type { ImportResult, SkippedRow } from './writeImport';
 
 export const HEALTH_CENTERS_SOURCE = {
-  name: 'Chicago Department of Public Health, Chicago Primary Care Community Health Centers (data portal cjg8-dbka), 2019 copy',
+  name: 'Chicago Department of Public Health, Chicago Primary Care Community Health Centers (data portal cjg8-dbka), rows last updated 2014-04-22',
   url: 'https://data.cityofchicago.org/d/cjg8-dbka',
-  date: '2019-06',
+  // The portal's "rows updated" time for the dataset (rowsUpdatedAt 1398198613); the 2019 copy holds those rows.
+  date: '2014-04-22',
+  kind: 'city-list',
 } as const;
 
 /** One record per health center; the dataset's own note on each (FQHC, free clinic, who it serves) becomes its description. */
@@ -45,7 +47,7 @@ export function importHealthCenters(rows: readonly CsvRow[], boundaries: Boundar
           fields: ['name', 'organization', 'description', 'categories', 'services', 'phones', 'location', 'point'],
         },
       ],
-      verified: { date: HEALTH_CENTERS_SOURCE.date, method: 'Public dataset: CDPH primary care community health centers, 2019 copy' },
+      verified: { date: HEALTH_CENTERS_SOURCE.date, method: 'City dataset: CDPH primary care community health centers, rows last updated April 2014' },
     });
   });
   return { records, skipped };

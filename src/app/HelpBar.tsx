@@ -1,16 +1,8 @@
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { formatPhone, phoneHref } from '../service/links';
+import { HELP_LINES } from './helpLines';
 
-/** The lines in the help bar, each read from its record (and its source), in order of urgency. */
-export const HELP_LINES = [
-  { id: 'emergency-911', line: 'emergency' },
-  { id: '988-suicide-and-crisis-lifeline', line: 'crisis' },
-  { id: 'icirr-family-support-hotline', line: 'family' },
-  { id: 'illinois-domestic-violence-hotline', line: 'domesticViolence' },
-  { id: '211-metro-chicago', line: 'information' },
-  { id: 'chicago-311-shelter-placement', line: 'shelter' },
-] as const;
 
 /** Emergency and hotline numbers, always at the top, one tap each; a number missing from the data is said, not hidden. */
 export function HelpBar({ byId }: { byId: ReadonlyMap<string, ServiceRecord> }) {

@@ -1,140 +1,65 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
-import { isInChicagoArea } from './chicagoArea';
-import { DAYS, FEATURES, LANGUAGE_CODE, RECORD_FIELDS, TRUST_FLAGS } from './vocabulary';
+import { hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, UNDATED, webUrl } from './schemaParts';
+import { FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS } from './vocabulary';
 
-// zod/mini ships no messages of its own; without these a problem reads only "Invalid input".
-z.config(z.locales.en());
+export { UNDATED } from './schemaParts';
 
-/** A date as precise as its source gives it: 2020, 2020-03 or 2020-03-31. */
-const partialDate = z
-  .string()
-  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
-
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
-
-const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens'));
-
-/** US numbers in E.164 (+13126601370); 3-digit service numbers (211, 311, 911, 988); 5-6 digit text short codes. */
-const E164_US = /^\+1[2-9]\d{2}[2-9]\d{6}$/;
-const SERVICE_NUMBER = /^[2-9]\d{2}$/;
-const TEXT_SHORT_CODE = /^\d{5,6}$/;
-
-export const phoneSchema = z
-  .object({
-    number: z.string(),
-    extension: z.optional(z.string().check(z.regex(/^\d{1,6}$/, 'expected up to 6 digits'))),
-    kind: z._default(z.enum(['voice', 'text', 'tty', 'fax']), 'voice'),
-    label: z.optional(nonEmpty),
+export const sourceSchema = z
+  .strictObject({
+    name: shownText(400),
+    url: webUrl,
+    /** The date the source itself shows (its publication, update or page date), or "undated"; never the day it was read. */
+    date: sourceDate,
+    /** What sort of source it is, for the age line a reader sees ("City list, Oct 2015"). */
+    kind: z.enum(SOURCE_KINDS),
+    fields: z.array(z.enum(RECORD_FIELDS)).check(z.minLength(1)),
   })
   .check(
-    z.refine(
-      ({ number, kind }) =>
-        E164_US.test(number) || SERVICE_NUMBER.test(number) || (kind === 'text' && TEXT_SHORT_CODE.test(number)),
-      {
-        message: 'expected a US number in E.164 (+13125550100), a 3-digit service number, or a text short code',
-        path: ['number'],
-      },
-    ),
-  );
-
-const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected HH:MM, 00:00 to 24:00'));
-
-export const openingSchema = z
-  .object({
-    days: z.array(z.enum(DAYS)).check(z.minLength(1)),
-    opens: time,
-    closes: time,
-    /** Weeks of the month the opening applies to (1-5, -1 for the last), for patterns like "2nd and 4th Wednesday". */
-    weeksOfMonth: z.optional(
-      z.array(z.union([z.int().check(z.gte(1), z.lte(5)), z.literal(-1)])).check(z.minLength(1)),
-    ),
-  })
-  .check(
-    z.refine((opening) => opening.opens < opening.closes, {
-      message: 'opens must be before closes',
-      path: ['closes'],
+    z.refine((source) => source.date === UNDATED || !/\bundated\b/i.test(source.name), {
+      message: 'the name says the source is undated, yet it carries a date',
+      path: ['date'],
     }),
   );
 
-export const hoursSchema = z
-  .object({
-    /** The hours in the words of the source, shown as they are. */
-    text: z.optional(nonEmpty),
-    /** The same hours in America/Chicago local time, where the text is clear enough to structure. */
-    weekly: z.optional(z.array(openingSchema).check(z.minLength(1))),
-  })
-  .check(z.refine((hours) => hours.text !== undefined || hours.weekly !== undefined, 'give text or weekly hours'));
-
-export const pointSchema = z
-  .object({
-    latitude: z.number().check(z.gte(-90), z.lte(90)),
-    longitude: z.number().check(z.gte(-180), z.lte(180)),
-    /** How the point was obtained, e.g. the City dataset whose geocode it is. */
-    source: nonEmpty,
-  })
-  .check(
-    z.refine((point) => isInChicagoArea(point.latitude, point.longitude), {
-      message: 'coordinates fall outside the Chicago area',
-      path: ['latitude'],
-    }),
-  );
-
-export const locationSchema = z.object({
-  street: nonEmpty,
-  line2: z.optional(nonEmpty),
-  city: nonEmpty,
-  state: z.literal('IL'),
-  zip: z.optional(z.string().check(z.regex(/^\d{5}$/, 'expected a 5-digit ZIP code'))),
-  communityArea: z.optional(nonEmpty),
-  point: z.optional(pointSchema),
-  accessibility: z.optional(nonEmpty),
-  transit: z.optional(nonEmpty),
-});
-
-export const sourceSchema = z.object({
-  name: nonEmpty,
-  url: z.optional(webUrl),
-  /** The date of the source itself (its export or page date), never the day it was read. */
-  date: partialDate,
-  fields: z.array(z.enum(RECORD_FIELDS)).check(z.minLength(1)),
-});
+const language = z.string().check(z.regex(LANGUAGE_CODE, 'expected a language code such as es or zh-Hans'));
 
 export const serviceRecordSchema = z
-  .object({
+  .strictObject({
     id: slug,
-    name: nonEmpty,
-    organization: z.object({
-      name: nonEmpty,
-      alternateNames: z.optional(z.array(nonEmpty)),
+    /** Ids this listing had before it was merged with another: links people shared with them open it. */
+    formerIds: z.optional(z.array(slug).check(z.minLength(1))),
+    name: shownText(200),
+    organization: z.strictObject({
+      name: shownText(200),
+      alternateNames: z.optional(z.array(shownText(200))),
       website: z.optional(webUrl),
-      description: z.optional(nonEmpty),
+      description: z.optional(shownText(2000)),
     }),
-    description: z.optional(nonEmpty),
+    description: z.optional(shownText(2000)),
     categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)),
     services: z._default(z.array(z.enum(SERVICE_TAGS)), []),
-    eligibility: z.optional(nonEmpty),
-    fees: z.optional(nonEmpty),
-    requiredDocuments: z.optional(nonEmpty),
+    eligibility: z.optional(shownText(1000)),
+    fees: z.optional(shownText(500)),
+    requiredDocuments: z.optional(shownText(500)),
     /** BCP 47 codes of the languages the service is delivered in; empty when no source says. */
-    languages: z._default(
-      z.array(z.string().check(z.regex(LANGUAGE_CODE, 'expected a language code such as es or zh-Hans'))),
-      [],
-    ),
-    languageNote: z.optional(nonEmpty),
-    status: z._default(z.enum(['active', 'temporarily-closed', 'inactive']), 'active'),
-    alert: z.optional(nonEmpty),
+    languages: z._default(z.array(language), []),
+    languageNote: z.optional(shownText(300)),
+    /** Defunct listings are kept for the record and for old links, never shown among results. */
+    status: z._default(z.enum(STATUSES), 'active'),
+    /** When a defunct listing closed, as its source says; absent when the source gives no date. */
+    closedOn: z.optional(partialDate),
+    alert: z.optional(shownText(500)),
     phones: z._default(z.array(phoneSchema), []),
-    email: z.optional(z.email()),
+    email: z.optional(z.email().check(z.maxLength(200))),
     website: z.optional(webUrl),
     location: z.optional(locationSchema),
     hours: z.optional(hoursSchema),
     trust: z.optional(z.array(z.enum(TRUST_FLAGS))),
     features: z.optional(z.array(z.enum(FEATURES))),
     sources: z.array(sourceSchema).check(z.minLength(1)),
-    verified: z.object({ date: partialDate, method: nonEmpty }),
+    /** The newest source's date ("undated" when none is dated) and how the facts were checked. */
+    verified: z.strictObject({ date: sourceDate, method: shownText(300) }),
     /** Fields corrected or added by hand that a re-run of the record's import must not overwrite. */
     curatedFields: z.optional(z.array(z.enum(RECORD_FIELDS))),
   })
@@ -159,28 +84,50 @@ export const serviceRecordSchema = z
         message: 'domestic-violence shelters are listed by hotline only, never by address',
       });
     }
+    if (record.closedOn !== undefined && record.status !== 'defunct') {
+      context.addIssue({ code: 'custom', path: ['closedOn'], message: 'only a defunct listing has a closing date' });
+    }
+    if (record.status === 'defunct' && !record.sources.some((source) => source.fields.includes('status'))) {
+      context.addIssue({ code: 'custom', path: ['status'], message: 'a defunct listing needs a source whose fields include "status"' });
+    }
+    const location = record.location;
+    if (location?.point && location.noPointReason) {
+      context.addIssue({ code: 'custom', path: ['location', 'noPointReason'], message: 'the address has a point, so it needs no reason for lacking one' });
+    }
+    checkVerifiedDate(record, context);
   }));
+
+/** The check date is the newest source's date: it cannot claim more than the sources show. */
+function checkVerifiedDate(
+  record: { verified: { date: string }; sources: readonly { date: string }[] },
+  context: z.core.$RefinementCtx,
+): void {
+  const dated = record.sources.map((source) => source.date).filter((date) => date !== UNDATED);
+  const newest = dated.sort().at(-1);
+  const expected = newest ?? UNDATED;
+  if (record.verified.date !== expected) {
+    const message = newest === undefined ? 'no source is dated, so the check date must be "undated"' : `expected the newest source's date, ${newest}`;
+    context.addIssue({ code: 'custom', path: ['verified', 'date'], message });
+  }
+}
 
 export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
 export type ServiceRecordInput = z.input<typeof serviceRecordSchema>;
-export type Phone = z.infer<typeof phoneSchema>;
-export type Location = z.infer<typeof locationSchema>;
-export type Hours = z.infer<typeof hoursSchema>;
-export type Opening = z.infer<typeof openingSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type { Hours, Location, Opening, Phone } from './schemaTypes';
 
 /** A record's name and description in another language, tied to the English it was made from. */
-export const recordTranslationSchema = z.object({
-  name: nonEmpty,
-  description: z.optional(nonEmpty),
+export const recordTranslationSchema = z.strictObject({
+  name: shownText(200),
+  description: z.optional(shownText(2000)),
   /** englishTextHash() of the English it translates: when the English changes, the translation is stale. */
   of: z.string().check(z.regex(/^[0-9a-f]{8}$/, 'expected the 8-digit hash of the English text')),
 });
 
-export const translationFileSchema = z.object({
-  locale: z.string().check(z.regex(LANGUAGE_CODE, 'expected a language code such as es or zh-Hans')),
+export const translationFileSchema = z.strictObject({
+  locale: language,
   /** How the translations were made and checked, in a sentence. */
-  method: nonEmpty,
+  method: shownText(500),
   date: partialDate,
   records: z.record(slug, recordTranslationSchema),
 });

@@ -16,11 +16,14 @@ export interface DataProblem {
 
 export interface ValidatedDataset {
   records: ServiceRecord[];
+  /** The same records, each with the file it came from. */
+  located: { file: string; record: ServiceRecord }[];
   problems: DataProblem[];
 }
 
 export function validateDataset(files: readonly DataFile[]): ValidatedDataset {
   const records: ServiceRecord[] = [];
+  const located: { file: string; record: ServiceRecord }[] = [];
   const problems: DataProblem[] = [];
   const fileOfId = new Map<string, string>();
 
@@ -42,14 +45,20 @@ export function validateDataset(files: readonly DataFile[]): ValidatedDataset {
         problems.push(...parsed.error.issues.map((issue) => toProblem(file, recordId, issue)));
       } else if (firstFile === undefined) {
         records.push(parsed.data);
+        located.push({ file, record: parsed.data });
       }
     });
   }
-  return { records, problems };
+  return { records, located, problems };
 }
 
 export function formatProblem({ file, recordId, field, message }: DataProblem): string {
   return `${file}: record ${recordId}: ${field}: ${message}`;
+}
+
+/** Every id the files name, valid record or not. */
+export function rawIds(files: readonly DataFile[]): Set<string> {
+  return new Set(files.flatMap(({ content }) => (Array.isArray(content) ? content.flatMap((raw: unknown) => rawId(raw) ?? []) : [])));
 }
 
 function rawId(raw: unknown): string | undefined {

@@ -38,3 +38,21 @@ export const FEATURES = ['free', 'walk-in', 'no-id-required', 'no-status-questio
 export type Feature = (typeof FEATURES)[number];
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export const STATUSES = ['active', 'temporarily-closed', 'inactive', 'defunct'] as const;
+
+export type Status = (typeof STATUSES)[number];
+
+/** What a source is, which says how much its date can be trusted to mean "still there". */
+export const SOURCE_KINDS = [
+  'city-list',
+  'official-list',
+  'organization-page',
+  'government-page',
+  'news',
+  'directory',
+  'phone',
+  'other-page',
+] as const;
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];

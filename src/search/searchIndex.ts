@@ -220,7 +220,7 @@ function inverse(order: Int32Array): Int32Array {
   return docAt;
 }
 
-const STATUS_ORDER = { active: 0, 'temporarily-closed': 1, inactive: 2 } as const;
+const STATUS_ORDER = { active: 0, 'temporarily-closed': 1, inactive: 2, defunct: 3 } as const;
 const collator = new Intl.Collator('en');
 
 function byStatusThenName(a: ServiceRecord | undefined, b: ServiceRecord | undefined): number {

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HELP_LINES, HelpBar } from '../../src/app/HelpBar';
+import { HelpBar } from '../../src/app/HelpBar';
+import { HELP_LINES } from '../../src/app/helpLines';
 import type { ServiceRecord } from '../../src/data/schema';
 import { en } from '../../src/i18n/en';
 import { fixtureRecords } from '../fixtures/records';

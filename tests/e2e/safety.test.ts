@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { HELP_LINES } from '../../src/app/HelpBar';
+import { HELP_LINES } from '../../src/app/helpLines';
 import { NEUTRAL_SITE } from '../../src/app/quickExit';
 import { en } from '../../src/i18n/en';
 import es from '../../src/i18n/locales/es';

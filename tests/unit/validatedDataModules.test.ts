@@ -21,8 +21,14 @@ const { records: fixtureRecords } = validateDataset([{ file: 'fixture', content:
 function oneImport(count: number): ServiceRecord[] {
   const [first] = fixtureRecords;
   if (!first) throw new Error('fixtures missing');
-  const source = { name: 'City of Chicago, Family and Support Services Delegate Agencies, export of about March 2020', url: 'https://data.cityofchicago.org/d/jmw7-ijg5', date: '2020-03', fields: ['name' as const, 'location' as const, 'phones' as const] };
-  const verified = { date: '2020-03', method: 'Public dataset: City of Chicago DFSS delegate agencies, 2020 export' };
+  const source = {
+    name: 'City of Chicago, Family and Support Services Delegate Agencies, release of 2015-10-07',
+    url: 'https://data.cityofchicago.org/d/jmw7-ijg5',
+    date: '2015-10-07',
+    kind: 'city-list' as const,
+    fields: ['name' as const, 'location' as const, 'phones' as const],
+  };
+  const verified = { date: '2015-10-07', method: 'City dataset: DFSS delegate agencies, release of October 2015' };
   return Array.from({ length: count }, (_, index) => ({
     ...first,
     id: `site-${index}`,
