@@ -23,7 +23,7 @@ function nextFrame(): Promise<number> {
 const params = new URLSearchParams(window.location.search);
 const records = await recordsFor(params.get('n'));
 if (params.get('tiles') === 'off') window.localStorage.setItem('helpmap.tiles', 'off');
-const results: Result[] = records.map((record) => ({ record, open: { kind: 'unknown' }, stale: false, distanceMetres: null }));
+const results: Result[] = records.map((record) => ({ record, open: { kind: 'unknown' }, age: 'recent', distanceMetres: null }));
 const container = document.getElementById('root');
 
 window.renderMap = async () => {

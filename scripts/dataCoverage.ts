@@ -1,5 +1,5 @@
 import { CATEGORIES } from '../src/data/categories';
-import { isNotRecentlyConfirmed } from '../src/data/freshness';
+import { AGE_GRADES, ageGrade, datingSource, type AgeGrade } from '../src/data/freshness';
 import type { ServiceRecord } from '../src/data/schema';
 import { en as messages } from '../src/i18n/en';
 
@@ -30,7 +30,7 @@ export function coverageReport(records: readonly ServiceRecord[], asOf: string):
   const counted = records.filter(isCountable);
   const now = new Date(`${asOf}T12:00:00Z`);
   const share = (test: (record: ServiceRecord) => boolean) => percent(counted.filter(test).length, counted.length);
-  const sourceDates = records.flatMap((record) => record.sources.map((source) => source.date)).sort();
+  const sourceDates = records.flatMap((record) => record.sources.map((source) => source.date).filter((date) => date !== 'undated')).sort();
   const lines = [
     REPORT_START,
     `Report as of ${asOf} (\`npm run data:coverage\` rewrites it; a test fails when it is out of date).`,
@@ -49,9 +49,11 @@ export function coverageReport(records: readonly ServiceRecord[], asOf: string):
     `| cost | ${share((r) => r.fees !== undefined)} |`,
     `| trust flags (legal) | ${percent(counted.filter((r) => r.trust && r.trust.length > 0).length, counted.filter((r) => r.categories.includes('legal')).length)} of legal records |`,
     `| a map point | ${share((r) => r.location?.point !== undefined)} |`,
-    `| confirmed in the 12 months before ${asOf} | ${share((r) => !isNotRecentlyConfirmed(r, now))} |`,
+    `| confirmed in the 12 months before ${asOf} | ${share((r) => ageGrade(r, now) === 'recent')} |`,
     '',
     `Oldest source date: ${sourceDates[0] ?? '-'}; newest: ${sourceDates.at(-1) ?? '-'}.`,
+    '',
+    ...ageTables(records, counted, now),
     '',
     `Languages stated: ${countBy(counted, (r) => r.languages).map(([code, n]) => `${languageName(code)} ${n}`).join(', ') || 'none'}.`,
     '',
@@ -62,6 +64,35 @@ export function coverageReport(records: readonly ServiceRecord[], asOf: string):
     REPORT_END,
   ];
   return lines.join('\n');
+}
+
+const GRADE_WORDS: Record<AgeGrade, string> = {
+  recent: 'under a year old',
+  aging: '1 to 5 years old',
+  undated: 'undated sources only',
+  old: 'over 5 years old ("may have closed: call first")',
+};
+
+/** Listings by the age of the source that dates them, by status, and what the closure pass changed. */
+function ageTables(records: readonly ServiceRecord[], counted: readonly ServiceRecord[], now: Date): string[] {
+  const byYear = countBy(counted, (r) => [datingSource(r).date.slice(0, 4)]).sort(([a], [b]) => a.localeCompare(b));
+  const byKind = countBy(counted, (r) => [datingSource(r).kind]);
+  const byStatus = countBy(records, (r) => [r.status]);
+  const closurePass = records.filter((r) => r.verified.method.startsWith('Closure pass'));
+  const merged = records.flatMap((r) => r.formerIds ?? []).length;
+  return [
+    '| Active listings by the age of their newest source | Listings |',
+    '| --- | --- |',
+    ...AGE_GRADES.map((grade) => `| ${GRADE_WORDS[grade]} | ${counted.filter((r) => ageGrade(r, now) === grade).length} |`),
+    '',
+    `By the year of that source: ${byYear.map(([year, n]) => `${year === 'unda' ? 'undated' : year} ${n}`).join(', ')}.`,
+    '',
+    `By its kind: ${byKind.map(([kind, n]) => `${kind} ${n}`).join(', ')}.`,
+    '',
+    `By status (all records): ${byStatus.map(([status, n]) => `${status} ${n}`).join(', ')}.`,
+    '',
+    `Changed by the closure pass of December 2026: ${closurePass.length} records (${closurePass.filter((r) => r.status === 'defunct').length} closed, ${closurePass.filter((r) => r.status !== 'defunct').length} moved, renamed or given an alert); ${merged} duplicate listings merged into others.`,
+  ];
 }
 
 export function replaceReport(readme: string, report: string): string {

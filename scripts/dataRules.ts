@@ -124,13 +124,18 @@ export function formerIdProblems(located: readonly LocatedRecord[]): DataProblem
   return problems;
 }
 
-/** The app names some listings in its code (help bar, print-outs): each must exist and be shown. */
+/**
+ * The app names some listings in its code (help bar, print-outs). A missing one is said in the app, not
+ * hidden; a closed or merged one would show a closed place or nothing, so it is refused here.
+ */
 export function referenceProblems(located: readonly LocatedRecord[], references: readonly { id: string; where: string }[]): DataProblem[] {
   const byId = new Map(located.map((entry) => [entry.record.id, entry]));
+  const mergedInto = new Map(located.flatMap(({ record }) => (record.formerIds ?? []).map((former) => [former, record.id] as const)));
   return references.flatMap(({ id, where }) => {
     const entry = byId.get(id);
-    if (!entry) return [{ file: where, recordId: `"${id}"`, field: 'id', message: 'no listing has this id' }];
-    if (entry.record.status === 'defunct') {
+    const into = mergedInto.get(id);
+    if (into) return [{ file: where, recordId: `"${id}"`, field: 'id', message: `names a merged listing: use "${into}"` }];
+    if (entry?.record.status === 'defunct') {
       return [{ file: where, recordId: `"${id}"`, field: 'status', message: `names a defunct listing (${entry.file}): the app would show a closed place` }];
     }
     return [];

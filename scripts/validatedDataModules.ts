@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import type { RetiredListings } from '../src/data/retired';
 import { translationFileSchema, type ServiceRecord } from '../src/data/schema';
 import { formatProblem, validateDataset } from '../src/data/validate';
 import { communityAreasSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
@@ -9,6 +10,7 @@ import { jsonModule, readCheckedJson } from './checkedJson';
 import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
 
 const LISTINGS = 'virtual:listings';
+const RETIRED = 'virtual:retired-listings';
 const TRANSLATIONS = 'virtual:record-translations';
 const GEO = 'virtual:geo';
 /** data/geo/<name>.json and the shape it must have. */
@@ -54,12 +56,35 @@ export function listingsModule(records: readonly ServiceRecord[]): string {
   return gzipped(withShared) < gzipped(plain) ? withShared : plain;
 }
 
+/**
+ * What old links need of listings that are no longer shown: where a merged id went, and for a closed
+ * place its name, closing date and the source that says so. Small, and fetched only when a link asks.
+ */
+export function retiredListings(records: readonly ServiceRecord[]): RetiredListings {
+  const closed: RetiredListings['closed'] = {};
+  const merged: RetiredListings['merged'] = {};
+  for (const record of records) {
+    for (const former of record.formerIds ?? []) merged[former] = record.id;
+    if (record.status !== 'defunct') continue;
+    const source = record.sources.find((candidate) => candidate.fields.includes('status')) ?? record.sources[0];
+    if (!source) continue;
+    closed[record.id] = {
+      name: record.name,
+      ...(record.closedOn ? { closedOn: record.closedOn } : {}),
+      source: { name: source.name, url: source.url, date: source.date },
+    };
+  }
+  return { closed, merged };
+}
+
 /** The listings module for the records under root, or what is wrong with them (file, record id, field). */
-export function listingsSource(root: string): { code: string; files: string[]; problems: string[] } {
+export function listingsSource(root: string): { code: string; retired: string; files: string[]; problems: string[] } {
   const { files, unreadable } = readDataFiles(root, RECORDS_DIR);
   const { records, problems } = validateDataset(files);
   return {
-    code: listingsModule(records),
+    // A defunct listing stays in data/ for the record; the app never shows it among results.
+    code: listingsModule(records.filter((record) => record.status !== 'defunct')),
+    retired: jsonModule(retiredListings(records)),
     files: files.map(({ file }) => file),
     problems: [...unreadable, ...problems.map(formatProblem)],
   };
@@ -87,6 +112,7 @@ function indexModule(exported: string, prefix: string, names: readonly string[])
  *
  * - `virtual:listings` is every record in data/records/*.json, in file-name order: one file to fetch,
  *   since on a slow mobile network each request costs a round trip, and one gzip stream compresses better.
+ * - `virtual:retired-listings` is what old links need of defunct and merged listings (retiredListings()).
  * - `virtual:record-translations` exports `translationFiles`, a loader per data/translations/<locale>.json;
  *   `virtual:record-translations/<locale>` is that file's translations by record id.
  * - `virtual:geo/community-areas`, `virtual:geo/zip-codes` and `virtual:geo/streets` are data/geo/<name>.json.
@@ -95,17 +121,17 @@ export function validatedDataModules(root = process.cwd()): Plugin {
   return {
     name: 'validated-data-modules',
     resolveId(id) {
-      const ours = id === LISTINGS || id === TRANSLATIONS || [TRANSLATIONS, GEO].some((prefix) => id.startsWith(`${prefix}/`));
+      const ours = id === LISTINGS || id === RETIRED || id === TRANSLATIONS || [TRANSLATIONS, GEO].some((prefix) => id.startsWith(`${prefix}/`));
       return ours ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return undefined;
       const module = id.slice(1);
-      if (module === LISTINGS) {
-        const { code, files, problems } = listingsSource(root);
+      if (module === LISTINGS || module === RETIRED) {
+        const { code, retired, files, problems } = listingsSource(root);
         for (const file of files) this.addWatchFile(path.join(root, file));
         if (problems.length > 0) this.error(`Invalid data, nothing was built:\n${problems.join('\n')}`);
-        return code;
+        return module === LISTINGS ? code : retired;
       }
       if (module === TRANSLATIONS) {
         return indexModule('translationFiles', TRANSLATIONS, namesIn(root, TRANSLATIONS_DIR));

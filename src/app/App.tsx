@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps, type MouseEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentProps, type MouseEvent } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
@@ -7,27 +7,23 @@ import { selectResults, type FacetName } from '../filters/selectResults';
 import { PlaceBox } from '../filters/PlaceBox';
 import { usePlace } from '../filters/usePlace';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
-import { activeLocale, messages, setLocale } from '../i18n/messages';
-import { localeFromBrowser, type LocaleCode } from '../i18n/locales';
+import { activeLocale, messages } from '../i18n/messages';
 import { PrintListPanel } from '../list/PrintListPanel';
 import { ResultList } from '../list/ResultList';
 import { NotarioWarning } from '../service/NotarioWarning';
-import { PreparedMessage } from '../service/PreparedMessage';
-import { suggestionText } from '../service/reportText';
 import type ServiceMap from '../map/ServiceMap';
 import type { SearchIndex } from '../search/searchIndex';
+import { useFollowMergedIds, useLanguage, useMinuteClock, useRestoreFocusOnReturn, useRightsKeptOffline } from './appHooks';
 import { DetailsPane } from './DetailsPane';
 import { ErrorBoundary } from './ErrorBoundary';
-import { HelpBar } from './HelpBar';
 import { useEscapeTwiceToExit } from './quickExit';
 import { useServiceMap } from './serviceMapCode';
 import { QuickExitButton } from './QuickExitButton';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { keepLoadedFilesOffline, useUpdateReady } from './offlineCopy';
+import { SafetyStrip } from './SafetyStrip';
+import { useRetiredListings } from './useRetiredListings';
 import { saveLanguage, savePrintList } from './savedChoices';
-import { useOnline } from './useOnline';
-import { formatPartialDate } from '../i18n/formatDate';
-import { loadRights } from '../i18n/loadRights';
+import { AreaPrintButton, SiteFooter, SiteNotes } from './SiteParts';
 
 const PrintView = lazy(() => import('../print/PrintView'));
 const RightsPage = lazy(() => import('./RightsPage'));
@@ -64,6 +60,10 @@ export function App({ records, index, now: fixedNow }: AppProps) {
     [index, now],
   );
   const selected = state.selectedId === null ? null : (byId.get(state.selectedId) ?? null);
+  const unknownIds = [...(state.selectedId !== null && !selected ? [state.selectedId] : []), ...state.picks.filter((id) => !byId.has(id))];
+  const retired = useRetiredListings(unknownIds.length > 0);
+  useFollowMergedIds(state, retired);
+  const closedPicks = state.picks.flatMap((id) => (retired?.closed[id] ? [{ id, ...retired.closed[id] }] : []));
   const [lastOpenedId, setLastOpenedId] = useState(state.selectedId);
   useRestoreFocusOnReturn(state.selectedId);
 
@@ -101,7 +101,6 @@ export function App({ records, index, now: fixedNow }: AppProps) {
   function togglePick(id: string) {
     choosePicks(picks.has(id) ? state.picks.filter((pick) => pick !== id) : [...state.picks, id]);
   }
-  const dataDate = useMemo(() => newestCheck(records), [records]);
 
   if (state.page === 'rights') {
     return (
@@ -135,6 +134,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
           state={state}
           results={results.map(({ record }) => record)}
           records={records}
+          closedPicks={closedPicks}
           placeLabel={origin?.label ?? null}
           now={now}
           onChange={(next) => navigate(next)}
@@ -195,6 +195,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
           {state.selectedId !== null ? (
             <DetailsPane
               record={selected}
+              closed={selected || retired ? (retired?.closed[state.selectedId] ?? null) : undefined}
               now={now}
               place={origin}
               unit={state.unit}
@@ -206,6 +207,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
             <>
               <PrintListPanel
                 picked={picked}
+                closed={closedPicks}
                 onReorder={choosePicks}
                 onPrint={() => navigate({ ...state, print: 'list' })}
               />
@@ -240,21 +242,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
           </ErrorBoundary>
         </section>
       </main>
-      <footer className="site-footer">
-        <p>
-          {messages.footer}
-          {dataDate ? <> {messages.offline.dataAsOf(formatPartialDate(dataDate))}.</> : null}{' '}
-          <a
-            href={hrefFor({ ...state, page: 'privacy', selectedId: null })}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate({ ...state, page: 'privacy', selectedId: null });
-            }}
-          >
-            {messages.privacy.link}
-          </a>
-        </p>
-      </footer>
+      <SiteFooter records={records} state={state} />
     </>
   );
 }
@@ -264,144 +252,11 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('results')?.focus();
 }
 
-/** Switches the interface language when the address asks for another one, then renders again. */
-function useLanguage(chosen: LocaleCode | null): void {
-  const [, setShown] = useState(activeLocale.code);
-  const wanted = chosen ?? localeFromBrowser(navigator.languages);
-  useEffect(
-    function switchLanguage() {
-      if (wanted === activeLocale.code) return;
-      let current = true;
-      setLocale(wanted)
-        .then(() => {
-          keepLoadedFilesOffline();
-          if (current) setShown(activeLocale.code);
-        })
-        .catch(() => undefined);
-      return () => {
-        current = false;
-      };
-    },
-    [wanted],
-  );
-}
 
-/** Fetches the rights in the reader's language once the page is up, so the notario warning and rights page work offline too. */
-function useRightsKeptOffline(locale: LocaleCode): void {
-  useEffect(
-    function fetchRights() {
-      loadRights(locale).then(keepLoadedFilesOffline, () => undefined);
-    },
-    [locale],
-  );
-}
 
-const MINUTE = 60_000;
 
-/** The current time, refreshed every minute so "open now" stays true while the page stays open. */
-function useMinuteClock(fixed: Date | undefined): Date {
-  const [now, setNow] = useState(() => fixed ?? new Date());
-  useEffect(
-    function tickEveryMinute() {
-      if (fixed) return;
-      const timer = window.setInterval(() => setNow(new Date()), MINUTE);
-      return function stopTicking() {
-        window.clearInterval(timer);
-      };
-    },
-    [fixed],
-  );
-  return fixed ?? now;
-}
 
-/** After closing the details, puts keyboard focus back on the card that opened them. */
-function useRestoreFocusOnReturn(selectedId: string | null): void {
-  const previousId = useRef(selectedId);
-  useEffect(
-    function restoreFocus() {
-      const closedId = previousId.current;
-      previousId.current = selectedId;
-      if (selectedId !== null || closedId === null) return;
-      document.querySelector<HTMLElement>(`[data-card-link="${CSS.escape(closedId)}"]`)?.focus();
-    },
-    [selectedId],
-  );
-}
 
-function AreaPrintButton({ area, onPrint }: { area: string; onPrint: (area: string) => void }) {
-  return (
-    <button type="button" className="button button--quiet area-print" onClick={() => onPrint(area)}>
-      {messages.print.areaDirectory(area)}
-    </button>
-  );
-}
-
-/** At the end of the list: what quick exit cannot do, and a way to tell us about a missing service. */
-function SiteNotes() {
-  return (
-    <div className="site-notes">
-      <p>{messages.safety.quickExitLimits}</p>
-      <PreparedMessage
-        summary={messages.safety.suggest}
-        intro={messages.safety.suggestIntro}
-        subject={messages.safety.suggestSubject}
-        body={suggestionText()}
-      />
-    </div>
-  );
-}
-
-/** Quick exit, the help numbers and, outside the rights page, the way to it: at the top of every page. */
-function SafetyStrip({ byId, rightsState }: { byId: ReadonlyMap<string, ServiceRecord>; rightsState?: SearchState }) {
-  return (
-    <>
-      <div className="safety-strip">
-        <QuickExitButton />
-        <HelpBar byId={byId} />
-        {rightsState ? (
-          <a
-            className="rights-link"
-            href={hrefFor(rightsState)}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate(rightsState);
-            }}
-          >
-            {messages.safety.rights}
-          </a>
-        ) : null}
-      </div>
-      {/* After the strip, so quick exit stays the first stop on the page. */}
-      <ConnectionNotices />
-    </>
-  );
-}
-
-/** Says when the app is working from the copy on this device, and offers a waiting update. */
-function ConnectionNotices() {
-  const online = useOnline();
-  const update = useUpdateReady();
-  return (
-    <div className="connection-notices" role="status">
-      {online ? null : <p className="offline-notice">{messages.offline.notice}</p>}
-      {update ? (
-        <p className="update-notice">
-          {messages.offline.updateReady}{' '}
-          <button type="button" className="button button--quiet" onClick={update}>
-            {messages.offline.update}
-          </button>
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** The newest date on which any listing was checked: how fresh the information on this device is. */
-function newestCheck(records: readonly ServiceRecord[]): string | null {
-  let newest: string | null = null;
-  for (const record of records) if (newest === null || record.verified.date > newest) newest = record.verified.date;
-  return newest;
-}
 
 /** The map once its code is here; until then, a line that says it is coming. */
 function MapSlot(props: ComponentProps<typeof ServiceMap>) {

@@ -1,28 +1,27 @@
 import { z } from 'zod/mini';
-
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+import { shownText, slug, sourceDate } from './schemaParts';
 
 export const RIGHTS_SECTIONS = ['home', 'street', 'work', 'agents', 'lawyer', 'notario', 'emergency'] as const;
 export type RightsSection = (typeof RIGHTS_SECTIONS)[number];
 
-export const rightsStatementSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens')),
+export const rightsStatementSchema = z.strictObject({
+  id: slug,
   /** The statement in each interface language, English first; keyed by locale code. */
-  text: z.record(z.string(), nonEmpty).check(z.refine((text) => 'en' in text, 'needs the English text')),
-  source: z.object({
-    name: nonEmpty,
-    url: z.url({ protocol: /^https$/, error: 'expected an https address' }),
-    /** The date the page itself states; null when it states none. */
-    date: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'))),
+  text: z.record(z.string(), shownText(600)).check(z.refine((text) => 'en' in text, 'needs the English text')),
+  source: z.strictObject({
+    name: shownText(300),
+    url: z.url({ protocol: /^https$/, error: 'expected an https address' }).check(z.maxLength(500)),
+    /** The date the page itself states, or "undated" when it states none. */
+    date: sourceDate,
   }),
   /** The page's own words that the statement rests on, for whoever checks it. */
-  quote: z.string().check(z.minLength(1), z.maxLength(400)),
+  quote: shownText(400),
 });
 
-export const rightsFileSchema = z.object({
+export const rightsFileSchema = z.strictObject({
   /** How the statements were written and translated, in a sentence. */
-  method: nonEmpty,
-  sections: z.array(z.object({ id: z.enum(RIGHTS_SECTIONS), statements: z.array(rightsStatementSchema).check(z.minLength(1)) })),
+  method: shownText(500),
+  sections: z.array(z.strictObject({ id: z.enum(RIGHTS_SECTIONS), statements: z.array(rightsStatementSchema).check(z.minLength(1)) })),
 });
 
 export type RightsStatement = z.infer<typeof rightsStatementSchema>;

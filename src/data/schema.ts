@@ -29,10 +29,10 @@ export const serviceRecordSchema = z
     id: slug,
     /** Ids this listing had before it was merged with another: links people shared with them open it. */
     formerIds: z.optional(z.array(slug).check(z.minLength(1))),
-    name: shownText(200),
+    name: shownText(300),
     organization: z.strictObject({
-      name: shownText(200),
-      alternateNames: z.optional(z.array(shownText(200))),
+      name: shownText(300),
+      alternateNames: z.optional(z.array(shownText(300))),
       website: z.optional(webUrl),
       description: z.optional(shownText(2000)),
     }),
@@ -59,7 +59,7 @@ export const serviceRecordSchema = z
     features: z.optional(z.array(z.enum(FEATURES))),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     /** The newest source's date ("undated" when none is dated) and how the facts were checked. */
-    verified: z.strictObject({ date: sourceDate, method: shownText(300) }),
+    verified: z.strictObject({ date: sourceDate, method: shownText(500) }),
     /** Fields corrected or added by hand that a re-run of the record's import must not overwrite. */
     curatedFields: z.optional(z.array(z.enum(RECORD_FIELDS))),
   })
@@ -118,7 +118,7 @@ export type { Hours, Location, Opening, Phone } from './schemaTypes';
 
 /** A record's name and description in another language, tied to the English it was made from. */
 export const recordTranslationSchema = z.strictObject({
-  name: shownText(200),
+  name: shownText(300),
   description: z.optional(shownText(2000)),
   /** englishTextHash() of the English it translates: when the English changes, the translation is stale. */
   of: z.string().check(z.regex(/^[0-9a-f]{8}$/, 'expected the 8-digit hash of the English text')),

@@ -10,7 +10,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Longer than any word or web address a listing needs; such a run would widen a card, a page or a print-out. */
 export const LONGEST_UNBROKEN_RUN = 60;
-const UNBROKEN_RUN = new RegExp(`\\S{${LONGEST_UNBROKEN_RUN + 1},}`);
+// Chinese, Japanese and Korean characters break anywhere, so only other characters make a run.
+const UNBROKEN_RUN = new RegExp(`[^\\s\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF00-\\uFFEF]{${LONGEST_UNBROKEN_RUN + 1},}`);
 
 /** Why a text cannot be shown as it is, or undefined when it can. */
 export function textProblem(text: string): string | undefined {
@@ -72,7 +73,7 @@ export const phoneSchema = z
     number: z.string(),
     extension: z.optional(z.string().check(z.regex(/^\d{1,6}$/, 'expected up to 6 digits'))),
     kind: z._default(z.enum(['voice', 'text', 'tty', 'fax']), 'voice'),
-    label: z.optional(shownText(200)),
+    label: z.optional(shownText(300)),
   })
   .check(
     z.refine(
@@ -128,7 +129,7 @@ export const pointSchema = z
   );
 
 export const locationSchema = z.strictObject({
-  street: shownText(200),
+  street: shownText(300),
   line2: z.optional(shownText(120)),
   city: shownText(60),
   state: z.literal('IL'),

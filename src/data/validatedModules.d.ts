@@ -25,3 +25,9 @@ declare module 'virtual:geo/streets' {
   const table: import('../geo/geoSchemas').StreetTable;
   export default table;
 }
+
+declare module 'virtual:retired-listings' {
+  /** Where merged ids went, and what is known of each closed listing. */
+  const retired: import('./retired').RetiredListings;
+  export default retired;
+}

@@ -1,5 +1,5 @@
 import { CATEGORIES, SERVICE_TAGS, type ServiceTag } from '../data/categories';
-import { isNotRecentlyConfirmed } from '../data/freshness';
+import { AGE_GRADES, AGE_PENALTY, ageGrade, type AgeCutoffs } from '../data/freshness';
 import { openState, type ChicagoTime, type OpenState } from '../data/openingHours';
 import type { ServiceRecord } from '../data/schema';
 import { FEATURES } from '../data/vocabulary';
@@ -9,9 +9,8 @@ export function primaryLanguage(code: string): string {
   return code.split('-')[0] ?? code;
 }
 
-/** Penalties added to a match's score: a closed or unconfirmed service comes after an equally good open one. */
+/** Added to a match's score: a closed service comes after an equally good open one (and older information after newer, AGE_PENALTY). */
 const CLOSED_PENALTY = 0.5;
-const STALE_PENALTY = 0.15;
 
 const SERVICE_ID = new Map<ServiceTag, number>(SERVICE_TAGS.map((tag, id) => [tag, id]));
 
@@ -36,7 +35,7 @@ export class FacetTable {
   private readonly openCache = new Map<string, Uint8Array>();
   private readonly stateCache = new Map<string, (OpenState | undefined)[]>();
   private distanceCache: { key: string; distances: Distances } | undefined;
-  private staleCache: { cutoff: number; stale: Uint8Array; penalty: Float32Array } | undefined;
+  private ageCache: { cutoff: number; ages: Uint8Array; penalty: Float32Array } | undefined;
 
   constructor(readonly records: readonly ServiceRecord[]) {
     this.categoryBits = Int32Array.from(records, (record) => bitsOf(record.categories, CATEGORIES));
@@ -102,17 +101,17 @@ export class FacetTable {
     return this.distanceCache.distances;
   }
 
-  /** 1 for each record not confirmed since the cutoff, with the ranking penalty that follows from it and from being closed. */
-  staleBefore(cutoff: number): { stale: Uint8Array; penalty: Float32Array } {
-    if (this.staleCache?.cutoff !== cutoff) {
-      const stale = Uint8Array.from(this.records, (record) => (isNotRecentlyConfirmed(record, cutoff) ? 1 : 0));
+  /** Each record's age grade (a position in AGE_GRADES) on a day, with the ranking penalty that follows from it and from being closed. */
+  agesAt(cutoffs: AgeCutoffs): { ages: Uint8Array; penalty: Float32Array } {
+    if (this.ageCache?.cutoff !== cutoffs.recentAfter) {
+      const ages = Uint8Array.from(this.records, (record) => AGE_GRADES.indexOf(ageGrade(record, cutoffs)));
       const penalty = Float32Array.from(
         this.records,
-        (record, doc) => (record.status === 'active' ? 0 : CLOSED_PENALTY) + (stale[doc] ? STALE_PENALTY : 0),
+        (record, doc) => (record.status === 'active' ? 0 : CLOSED_PENALTY) + AGE_PENALTY[AGE_GRADES[ages[doc] ?? 0] ?? 'recent'],
       );
-      this.staleCache = { cutoff, stale, penalty };
+      this.ageCache = { cutoff: cutoffs.recentAfter, ages, penalty };
     }
-    return this.staleCache;
+    return this.ageCache;
   }
 
   /** The open states shown on cards at a moment, each worked out the first time a card needs it. */

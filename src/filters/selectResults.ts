@@ -1,5 +1,5 @@
 import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
-import { staleBefore } from '../data/freshness';
+import { AGE_GRADES, ageCutoffs, type AgeGrade } from '../data/freshness';
 import { chicagoTime, type ChicagoTime, type OpenState } from '../data/openingHours';
 import type { ServiceRecord } from '../data/schema';
 import { FEATURES, type Feature } from '../data/vocabulary';
@@ -13,8 +13,8 @@ export { primaryLanguage } from './facetTable';
 export interface Result {
   readonly record: ServiceRecord;
   readonly open: OpenState;
-  /** Not confirmed for over 12 months: ranked lower, and the card says so. */
-  readonly stale: boolean;
+  /** How old its information is: older ranks lower among equals, and the card says so. */
+  readonly age: AgeGrade;
   /** From the chosen place; null without a place or without a point. */
   readonly distanceMetres: number | null;
 }
@@ -22,7 +22,7 @@ export interface Result {
 /** What every result of one selection shares, so that each result itself is only two references. */
 interface SelectionContext {
   records: readonly ServiceRecord[];
-  stale: Uint8Array;
+  ages: Uint8Array;
   metres: Float32Array | undefined;
   openStateOf: (doc: number) => OpenState;
 }
@@ -43,8 +43,8 @@ class MatchedService implements Result {
     return record;
   }
 
-  get stale(): boolean {
-    return this.context.stale[this.doc] === 1;
+  get age(): AgeGrade {
+    return AGE_GRADES[this.context.ages[this.doc] ?? 0] ?? 'recent';
   }
 
   get distanceMetres(): number | null {
@@ -95,11 +95,11 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
   const timeNow = state.open?.kind === 'at' ? time : chicagoTime(now);
   const openForFilter = table.openAt(time);
   const openStateOf = table.openStatesAt(timeNow);
-  const cutoff = staleBefore(now);
-  const { stale, penalty } = table.staleBefore(cutoff);
+  const cutoffs = ageCutoffs(now);
+  const { ages, penalty } = table.agesAt(cutoffs);
   const distances = origin ? table.distancesFrom(origin, index.nameOrder) : null;
   const hits = index.search(state.query, {
-    cacheKey: `${cutoff}|${origin ? `${origin.latitude},${origin.longitude}` : ''}`,
+    cacheKey: `${cutoffs.recentAfter}|${origin ? `${origin.latitude},${origin.longitude}` : ''}`,
     penalty,
     order: distances?.order,
     orderOnly: state.sort === 'name' || (state.sort === 'distance' && distances !== null),
@@ -132,7 +132,7 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
   const categoryCount = CATEGORIES.length;
   const featureCount = FEATURES.length;
   const { categoryBits: allCategoryBits, featureBits: allFeatureBits, languageStart, languageList, serviceStart, serviceList } = table;
-  const context: SelectionContext = { records: index.records, stale, metres, openStateOf };
+  const context: SelectionContext = { records: index.records, ages, metres, openStateOf };
   for (let position = 0; position < hits.length; position += 1) {
     const doc = hits[position] ?? 0;
     const categoryBits = allCategoryBits[doc] ?? 0;

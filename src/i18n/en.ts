@@ -1,4 +1,5 @@
 import type { Category, ServiceTag } from '../data/categories';
+import { freshnessEn } from './freshness/en';
 
 /** English is the source of truth for every message the interface shows. */
 export const en = {
@@ -174,10 +175,9 @@ export const en = {
     'temporarily-closed': 'Temporarily closed',
     inactive: 'No longer operating',
   },
+  freshness: freshnessEn,
   phoneKinds: { voice: 'Call', text: 'Text', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `ext. ${extension}`,
-  verifiedOn: (date: string) => `Information dated ${date}`,
-  notRecentlyConfirmed: 'Not recently confirmed: call ahead.',
   inEnglish: '(in English)',
   midnight: (time: string) => `${time} (midnight)`,
   hours: {
@@ -222,7 +222,6 @@ export const en = {
     directionsPrivacy: 'The link carries only this address, not where you are.',
     noPhones: 'No phone number listed.',
     sources: 'Where this information comes from',
-    sourceDated: (date: string) => `dated ${date}`,
     sourceSupports: 'Supports',
     verified: 'Last checked',
     noAddress: 'No public address: reach this service by phone.',

@@ -1,16 +1,20 @@
-import { activeLocale } from './messages';
+import { activeLocale, messages } from './messages';
 import { dateTimeFormat, displayNames } from './intlFormats';
 
-/** Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has: "2020", "March 2020", "March 31, 2020". */
-export function formatPartialDate(date: string, locale: string = activeLocale.intl): string {
+/**
+ * Formats YYYY, YYYY-MM or YYYY-MM-DD at the precision it has: "2020", "March 2020", "March 31, 2020"
+ * ("Mar 2020" with a short month); "undated" in the reader's language.
+ */
+export function formatPartialDate(date: string, locale: string = activeLocale.intl, monthStyle: 'long' | 'short' = 'long'): string {
+  if (date === 'undated') return messages.freshness.undatedSource;
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
   if (month === undefined) return String(year);
   const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     day === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+      ? { year: 'numeric', month: monthStyle, timeZone: 'UTC' }
+      : { year: 'numeric', month: monthStyle, day: 'numeric', timeZone: 'UTC' };
   return dateTimeFormat(locale, options).format(utc);
 }
 

@@ -1,17 +1,20 @@
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { recordName } from '../i18n/recordTranslations';
+import { ClosedPicks } from '../service/ClosedPicks';
 
 interface PrintListPanelProps {
   /** The picked services, in print order. */
   picked: readonly ServiceRecord[];
+  /** Picks that have closed since they were picked: said, not silently dropped. */
+  closed: readonly { id: string; name: string }[];
   onReorder: (ids: string[]) => void;
   onPrint: () => void;
 }
 
 /** The print list: its services in order, each movable and removable, and a button that prints just these. */
-export function PrintListPanel({ picked, onReorder, onPrint }: PrintListPanelProps) {
-  if (picked.length === 0) return null;
+export function PrintListPanel({ picked, closed, onReorder, onPrint }: PrintListPanelProps) {
+  if (picked.length === 0 && closed.length === 0) return null;
   const text = messages.print;
   const ids = picked.map(({ id }) => id);
   const move = (from: number, to: number) => {
@@ -53,6 +56,7 @@ export function PrintListPanel({ picked, onReorder, onPrint }: PrintListPanelPro
           );
         })}
       </ol>
+      <ClosedPicks closed={closed} />
       <div className="print-list-buttons">
         <button type="button" className="button" onClick={onPrint}>
           {text.printList(picked.length)}
@@ -64,3 +68,4 @@ export function PrintListPanel({ picked, onReorder, onPrint }: PrintListPanelPro
     </section>
   );
 }
+

@@ -3,6 +3,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Unit } from '../filters/searchState';
 import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
+import { ageSummary } from '../service/ageSummary';
 import { NoHits } from './NoHits';
 import { ResultCard } from './ResultCard';
 
@@ -55,6 +56,7 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
           </button>
         ) : null}
       </div>
+      {results.length > 0 ? <p className="age-summary">{ageSummary(results.map((result) => result.age))}</p> : null}
       {results.length === 0 ? (
         <NoHits
           query={trimmed}

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { isNotRecentlyConfirmed } from '../data/freshness';
 import type { ServiceRecord } from '../data/schema';
-import { formatPartialDate, languageName } from '../i18n/formatDate';
+import { languageName } from '../i18n/formatDate';
 import { messages, type Messages } from '../i18n/messages';
 import { english, recordName, recordNameIn } from '../i18n/recordTranslations';
 import { formatOpening } from '../service/formatHours';
 import { addressLines, displayHost, formatPhone, isWebAddress } from '../service/links';
 import { ShownTextSpan } from '../service/ShownTextSpan';
+import { ageLine } from '../service/ageLine';
 import { newestLinkedSource } from '../service/VerifiedNote';
 import { QrCode } from './QrCode';
 
@@ -40,6 +40,7 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
   const label = (pick: (catalog: Messages) => string) => bilingual(pick, second);
   const phones = record.phones;
   const source = newestLinkedSource(record);
+  const age = ageLine(record, now);
   return (
     <article className="print-entry" data-record-id={record.id}>
       <div className="print-entry-text">
@@ -114,8 +115,8 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
           ) : null}
         </dl>
         <p className="print-verified">
-          {messages.verifiedOn(formatPartialDate(record.verified.date))}
-          {isNotRecentlyConfirmed(record, now) ? ` · ${messages.notRecentlyConfirmed}` : ''}
+          {age.text}
+          {age.warning ? ` · ${age.warning}` : ''}
           {source?.url ? (
             <>
               {' · '}

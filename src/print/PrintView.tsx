@@ -4,6 +4,9 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { DEFAULT_STATE, PAPERS, type Paper, type SearchState } from '../filters/searchState';
 import { hrefFor } from '../filters/useSearchState';
+import { ageGrade } from '../data/freshness';
+import { ageSummary } from '../service/ageSummary';
+import { ClosedPicks } from '../service/ClosedPicks';
 import { loadBoundaries, type Boundaries } from '../geo/loadGeography';
 import { formatPartialDate } from '../i18n/formatDate';
 import { localeByCode, LOCALES } from '../i18n/locales';
@@ -22,6 +25,8 @@ export interface PrintViewProps {
   results: readonly ServiceRecord[];
   /** Every service: the print list and the area directories are drawn from them. */
   records: readonly ServiceRecord[];
+  /** Picks that have closed: the print list says so instead of dropping them in silence. */
+  closedPicks: readonly { id: string; name: string }[];
   /** The place distances were measured from, in words; null without one. */
   placeLabel: string | null;
   now: Date;
@@ -86,7 +91,7 @@ function useBoundaries(wanted: boolean): Boundaries | null {
  * A handout to print: the current results, the hand-picked list, or one area's directory, on US Letter
  * or A4, with a QR code per entry and for the whole handout, in one or two languages.
  */
-export default function PrintView({ state, results, records, placeLabel, now, onChange, quickExitButton }: PrintViewProps) {
+export default function PrintView({ state, results, records, closedPicks, placeLabel, now, onChange, quickExitButton }: PrintViewProps) {
   const second = useSecondLanguage(state.alongside);
   const kind = state.print ?? 'results';
   const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
@@ -159,6 +164,7 @@ export default function PrintView({ state, results, records, placeLabel, now, on
             <p className="print-meta">
               {label((m) => m.print.count(ordered.length))} · {label((m) => m.print.printedOn(formatPartialDate(today)))}
             </p>
+            <p className="print-meta age-summary">{ageSummary(ordered.map((record) => ageGrade(record, now)))}</p>
           </div>
           <figure className="print-code">
             {qrModules(handoutLink) ? (
@@ -201,6 +207,7 @@ export default function PrintView({ state, results, records, placeLabel, now, on
           />
         ) : null}
 
+        {state.print === 'list' ? <ClosedPicks closed={closedPicks} /> : null}
         {ordered.length === 0 ? <p className="print-empty">{label((m) => m.print.empty)}</p> : null}
         {groups.map(({ category, records: inGroup }) => (
           <section key={category ?? 'all'} className="print-group">

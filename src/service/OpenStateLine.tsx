@@ -14,7 +14,10 @@ interface OpenStateLineProps {
 /** "Open now · closes 5:00 PM", "Closed now", or the record's closure; nothing when the hours are not structured. */
 export function OpenStateLine({ record, open, chosenTime = false }: OpenStateLineProps) {
   const text = messages.openState;
-  if (record.status !== 'active') return <p className="status status--closed">{messages.statusNames[record.status]}</p>;
+  // A defunct listing is never among results, so it has no line of its own here.
+  if (record.status === 'temporarily-closed' || record.status === 'inactive') {
+    return <p className="status status--closed">{messages.statusNames[record.status]}</p>;
+  }
   if (open.kind === 'unknown') return null;
   if (open.kind === 'open') {
     const closes = timeOfDay(open.closes, activeLocale.intl);

@@ -28,11 +28,18 @@ export function PreparedMessage({ summary, intro, subject, body }: PreparedMessa
         <button type="button" className="button button--quiet" onClick={copy}>
           {text.copy}
         </button>
-        <a className="button button--quiet" href={`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}>
+        <a className="button button--quiet" href={`mailto:?subject=${mailtoPart(subject)}&body=${mailtoPart(body)}`}>
           {text.openEmail}
         </a>
         <span role="status">{copied ? text.copied : ''}</span>
       </div>
     </details>
   );
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** encodeURIComponent throws on a broken character; validation keeps those out of the data, and this keeps a slip from taking the page down. */
+function mailtoPart(text: string): string {
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'));
 }

@@ -16,7 +16,7 @@ export function RightsStatements({ statements }: { statements: readonly RightsSt
             <a href={statement.source.url} target="_blank" rel="noopener noreferrer">
               <bdi lang="en">{statement.source.name}</bdi>
             </a>
-            {statement.source.date ? `, ${formatPartialDate(statement.source.date)}` : ''})
+            {`, ${formatPartialDate(statement.source.date)}`})
           </span>
         </li>
       ))}

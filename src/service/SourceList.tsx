@@ -18,7 +18,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           ) : (
             <bdi lang="en">{source.name}</bdi>
           )}
-          , {text().sourceDated(formatPartialDate(source.date))}. {text().sourceSupports}:{' '}
+          , {messages.freshness.sourceDated(formatPartialDate(source.date))}. {text().sourceSupports}:{' '}
           {source.fields.map((field) => text().fieldNames[field]).join(', ')}.
         </li>
       ))}

@@ -1,22 +1,23 @@
-import { isNotRecentlyConfirmed } from '../data/freshness';
 import type { ServiceRecord } from '../data/schema';
-import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
+import { ageLine } from './ageLine';
 import { displayHost, isWebAddress } from './links';
 
-/** The newest source with a web page: where a reader can check the listing for themselves. */
+/** The newest dated source with a web page (the first when none is dated): where a reader can check the listing. */
 export function newestLinkedSource(record: ServiceRecord) {
-  return record.sources.filter((source) => source.url && isWebAddress(source.url)).sort((a, b) => b.date.localeCompare(a.date))[0];
+  const linked = record.sources.filter((source) => isWebAddress(source.url));
+  const dated = linked.filter((source) => source.date !== 'undated').sort((a, b) => b.date.localeCompare(a.date));
+  return dated[0] ?? linked[0];
 }
 
 /** How old the listing's information is, and where it comes from: on every card. */
 export function VerifiedNote({ record, now, withSource = false }: { record: ServiceRecord; now: Date; withSource?: boolean }) {
-  const stale = isNotRecentlyConfirmed(record, now);
+  const age = ageLine(record, now);
   const source = withSource ? newestLinkedSource(record) : undefined;
   return (
-    <p className="verified">
-      {messages.verifiedOn(formatPartialDate(record.verified.date))}
-      {source?.url ? (
+    <p className={`verified verified--${age.grade}`}>
+      {age.text}
+      {source ? (
         <>
           {' · '}
           {messages.safety.source}:{' '}
@@ -26,7 +27,7 @@ export function VerifiedNote({ record, now, withSource = false }: { record: Serv
           </a>
         </>
       ) : null}
-      {stale ? <strong className="stale"> · {messages.notRecentlyConfirmed}</strong> : null}
+      {age.warning ? <strong className="stale"> · {age.warning}</strong> : null}
     </p>
   );
 }

@@ -80,7 +80,9 @@ describe('the directory', () => {
     renderApp('/?id=fixture-food-pantry');
     expect(await screen.findByText('Hours not listed: call to confirm.')).toBeInTheDocument();
     expect(screen.getByText('Languages not listed: call to confirm.')).toBeInTheDocument();
-    expect(screen.getByText(/Not recently confirmed/)).toBeInTheDocument();
+    // An organization's page of March 2020: over five years old, so the strongest warning.
+    expect(screen.getByText(/Organization's page, Mar 2020/)).toBeInTheDocument();
+    expect(screen.getByText(/May have closed: call first/)).toBeInTheDocument();
   });
 
   it('says "not found" for an unknown id and keeps working', async () => {

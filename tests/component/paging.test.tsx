@@ -11,7 +11,7 @@ const many = Array.from({ length: 120 }, (_, index) => ({
   record: { ...template, id: `many-${index}`, name: `Service ${index}` },
   open: openState(template.hours, chicagoTime(NOW)),
   distanceMetres: null,
-  stale: false,
+  age: 'recent' as const,
 }));
 
 function renderList(selectedId: string | null = null, results = many) {

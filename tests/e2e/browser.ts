@@ -6,6 +6,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 390, height: 844 },
+  small: { width: 320, height: 640 },
 } as const;
 
 const TILE_HOST = 'tile.openstreetmap.org';

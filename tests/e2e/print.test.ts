@@ -10,6 +10,8 @@ const baseUrl = inject('baseUrl');
 const browser = browserForThisFile();
 
 const LETTER: [number, number] = [612, 792];
+/** Each entry's last line says how old it is: "City list, Oct 7, 2015 · May have closed: call first." */
+const AGE_LINE = new RegExp(`(?:${Object.values(en.freshness.kinds).map((kind) => kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}), `, 'g');
 const A4: [number, number] = [595.28, 841.89];
 
 /** Entry numbers whose heading ("12. Name") is on each page. */
@@ -18,7 +20,7 @@ function entryNumbersByPage(pdf: PrintedPdf): number[][] {
 }
 
 /**
- * An entry straddles a page break when its heading and its last line ("Information dated …") are on
+ * An entry straddles a page break when its heading and its last line (its age, AGE_LINE) are on
  * different pages: then some page has more headings than last lines, or fewer.
  */
 function expectNoEntrySplit(pdf: PrintedPdf, lastLine: RegExp, count: number): void {
@@ -74,7 +76,7 @@ describe('printed handouts', () => {
     expect(first).toContain(en.print.hotlines);
     expect(first).toContain('211 Metro Chicago helpline');
     expectPageNumbers(pdf);
-    expectNoEntrySplit(pdf, /Information dated/g, shown);
+    expectNoEntrySplit(pdf, AGE_LINE, shown);
 
     // Every entry's code opens that entry; page 1 also has the handout's own code.
     const codes = qrCodesOnPages(pdf);
@@ -114,7 +116,7 @@ describe('printed handouts', () => {
     expect(await printedIds(page)).toEqual([b, a]);
     const pdf = await printToPdf(page, 'list');
     expect(pdf.pages).toBeLessThanOrEqual(2);
-    expectNoEntrySplit(pdf, /Information dated/g, 2);
+    expectNoEntrySplit(pdf, AGE_LINE, 2);
     const text = pdf.pageTexts.join('\n').replace(/\s+/g, ' ');
     const names = [b, a].map((id) => realRecords.find((record) => record.id === id)?.name ?? id);
     expect(text.indexOf(`1. ${names[0]}`)).toBeGreaterThan(-1);
@@ -141,7 +143,7 @@ describe('printed handouts', () => {
     expect(text).toContain(en.print.titles.area('60608'));
     for (const heading of [en.categoryNames.legal, en.categoryNames.shelter, en.categoryNames.food]) expect(text).toContain(heading);
     expectPageNumbers(pdf);
-    expectNoEntrySplit(pdf, /Information dated/g, inZip.length);
+    expectNoEntrySplit(pdf, AGE_LINE, inZip.length);
     // The locator map is drawn from the boundaries: printing asks nothing of the tile server.
     expect(tileRequests.length).toBe(tilesBeforePrinting);
     expect(pageErrors).toEqual([]);
@@ -158,7 +160,8 @@ describe('printed handouts', () => {
     expect(text).toContain(`${es.details.address} / ${en.details.address}`);
     expect(text).toContain('Clínica legal comunitaria gratuita de Enlace Chicago');
     expect(text).toContain('Enlace Chicago free community legal clinic');
-    expect(text).toContain(es.verifiedOn('').trim().split(' ')[0] ?? '');
+    // Each entry says how old its information is, in the reader's language ("Página de la organización, …").
+    expect(Object.values(es.freshness.kinds).some((kind) => text.includes(`${kind},`))).toBe(true);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
@@ -189,7 +192,7 @@ describe('printed handouts', () => {
     const long = await printToPdf(page, 'five-hundred');
     expect(long.pages).toBeGreaterThanOrEqual(100);
     expect(long.pages).toBeLessThanOrEqual(500);
-    expectNoEntrySplit(long, /Information dated/g, 500);
+    expectNoEntrySplit(long, AGE_LINE, 500);
     expect(pageErrors).toEqual([]);
     await page.context().close();
   }, 180_000);

@@ -2,7 +2,14 @@ import { readDataFiles } from '../../scripts/readDataFiles';
 import type { ServiceRecord } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 
-export const realRecords: ServiceRecord[] = validateDataset(readDataFiles(process.cwd()).files).records;
+const allRecords: ServiceRecord[] = validateDataset(readDataFiles(process.cwd()).files).records;
+
+/** The listings the app shows: defunct ones stay in data/ for the record only. */
+export const realRecords: ServiceRecord[] = allRecords.filter((record) => record.status !== 'defunct');
+
+/** Closed places, and listings that carry the ids of others merged into them: what old links name. */
+export const defunctRecords: ServiceRecord[] = allRecords.filter((record) => record.status === 'defunct');
+export const mergedRecords: ServiceRecord[] = realRecords.filter((record) => (record.formerIds ?? []).length > 0);
 
 function countBy(key: (record: ServiceRecord) => string): Map<string, number> {
   const counts = new Map<string, number>();

@@ -56,7 +56,7 @@ describe('merging an import with hand-curated records', () => {
     name: 'Fixture Pantry (corrected name)',
     languages: ['es'],
     curatedFields: ['name'],
-    sources: [...pantry.sources, { name: 'Fixture page', date: '2025-01', fields: ['name', 'languages'] }],
+    sources: [...pantry.sources, { name: 'Fixture page', url: 'https://example.org/page', date: '2025-01', kind: 'organization-page', fields: ['name', 'languages'] }],
     verified: { date: '2025-01', method: 'Fixture page' },
   };
 
@@ -125,7 +125,7 @@ describe('map points for hand-curated records from City rows at the same address
     categories: ['legal'],
     phones: [{ number: '+13125550120' }],
     location: { street: '1000 N. Orleans Street', city: 'Chicago', state: 'IL', zip: '60610' },
-    sources: [{ name: 'Fixture', date: '2025', fields: ['name'] }],
+    sources: [{ name: 'Fixture', url: 'https://example.org/fixture', date: '2025', kind: 'organization-page', fields: ['name'] }],
     verified: { date: '2025', method: 'Fixture' },
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNotRecentlyConfirmed } from '../../src/data/freshness';
+import { ageGrade } from '../../src/data/freshness';
+import { ageLine } from '../../src/service/ageLine';
 import { formatPartialDate } from '../../src/i18n/formatDate';
 import { formatOpening, timeOfDay } from '../../src/service/formatHours';
 import { addressLines, directionsLinks, formatPhone, MAP_APPS, phoneHref } from '../../src/service/links';
@@ -89,11 +90,28 @@ describe('dates and freshness', () => {
     expect(formatPartialDate('2024-08-07')).toBe('August 7, 2024');
   });
 
-  it('marks records not confirmed for over 12 months', () => {
+  it('grades a listing by the age of its newest source: a year, five years, or undated', () => {
     const now = new Date('2025-11-25T12:00:00Z');
-    expect(isNotRecentlyConfirmed(legal, now)).toBe(false);
-    expect(isNotRecentlyConfirmed(food, now)).toBe(true);
-    expect(isNotRecentlyConfirmed({ ...food, verified: { date: '2024-11', method: 'x' } }, now)).toBe(false);
-    expect(isNotRecentlyConfirmed({ ...food, verified: { date: '2024-10', method: 'x' } }, now)).toBe(true);
+    expect(ageGrade(legal, now)).toBe('recent');
+    expect(ageGrade({ ...food, verified: { date: '2024-11', method: 'x' } }, now)).toBe('recent');
+    expect(ageGrade({ ...food, verified: { date: '2024-10', method: 'x' } }, now)).toBe('aging');
+    expect(ageGrade({ ...food, verified: { date: '2020-11', method: 'x' } }, now)).toBe('aging');
+    expect(ageGrade({ ...food, verified: { date: '2020-10', method: 'x' } }, now)).toBe('old');
+    expect(ageGrade(food, now)).toBe('old');
+    expect(ageGrade({ ...food, verified: { date: 'undated', method: 'x' } }, now)).toBe('undated');
+  });
+
+  it('says plainly how old a listing is and what to do about it', () => {
+    const now = new Date('2025-11-25T12:00:00Z');
+    const cityList = { name: 'City list', url: 'https://data.cityofchicago.org/d/x', kind: 'city-list' as const, fields: ['name' as const] };
+    const oldRecord = { ...food, sources: [{ ...cityList, date: '2015-10-07' }], verified: { date: '2015-10-07', method: 'x' } };
+    expect(ageLine(oldRecord, now)).toEqual({ grade: 'old', text: 'City list, Oct 7, 2015', warning: 'May have closed: call first.' });
+    const page = { ...cityList, kind: 'organization-page' as const, date: 'undated' };
+    const undated = { ...food, sources: [page], verified: { date: 'undated', method: 'x' } };
+    expect(ageLine(undated, now)).toEqual({ grade: 'undated', text: "Organization's page, undated", warning: 'The source shows no date: call to confirm.' });
+    // The newest dated source dates the listing, not an undated page beside it.
+    const both = { ...oldRecord, sources: [page, { ...cityList, date: '2023-05' }], verified: { date: '2023-05', method: 'x' } };
+    expect(ageLine(both, now).text).toBe('City list, May 2023');
+    expect(ageLine(legal, now).warning).toBeUndefined();
   });
 });

@@ -10,10 +10,10 @@ const select = (patch: Partial<typeof DEFAULT_STATE>) => selectResults(index, { 
 const ids = (patch: Partial<typeof DEFAULT_STATE>) => select(patch).results.map(({ record }) => record.id);
 
 describe('selectResults', () => {
-  it('ranks records not confirmed for a year after fresh ones', () => {
+  it('ranks older information after newer among equals, and grades each result by age', () => {
     const order = ids({});
     expect(order.at(-1)).toBe('fixture-food-pantry');
-    expect(select({}).results.find(({ record }) => record.id === 'fixture-food-pantry')?.stale).toBe(true);
+    expect(select({}).results.find(({ record }) => record.id === 'fixture-food-pantry')?.age).toBe('old');
   });
 
   it('sorts by name on request', () => {

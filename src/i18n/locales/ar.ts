@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessAr } from '../freshness/ar';
 
 const pluralRules = new Intl.PluralRules('ar');
 
@@ -195,10 +196,9 @@ const catalog: Messages = {
     'temporarily-closed': 'مغلق مؤقتًا',
     inactive: 'توقف عن العمل',
   },
+  freshness: freshnessAr,
   phoneKinds: { voice: 'اتصال', text: 'رسالة نصية', tty: 'هاتف نصي (TTY)', fax: 'فاكس' },
   extension: (extension: string) => `تحويلة ${extension}`,
-  verifiedOn: (date: string) => `تاريخ المعلومات: ${date}`,
-  notRecentlyConfirmed: 'لم يتم التأكد منها مؤخرًا: اتصل قبل الذهاب.',
   inEnglish: '(بالإنجليزية)',
   midnight: (time: string) => `${time} (منتصف الليل)`,
   hours: {
@@ -247,7 +247,6 @@ const catalog: Messages = {
     directionsPrivacy: 'الرابط يحمل هذا العنوان فقط، وليس مكان وجودك.',
     noPhones: 'لا يوجد رقم هاتف مذكور.',
     sources: 'من أين جاءت هذه المعلومات',
-    sourceDated: (date: string) => `بتاريخ ${date}`,
     sourceSupports: 'يؤكد',
     verified: 'آخر تحقق',
     noAddress: 'لا يوجد عنوان عام: تواصل مع هذه الخدمة بالهاتف.',

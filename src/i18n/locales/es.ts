@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessEs } from '../freshness/es';
 
 /** Spanish plural categories: 1 is "one"; 0 and 2 or more are "other" (or "many" for millions). */
 const plural = new Intl.PluralRules('es');
@@ -188,10 +189,9 @@ const catalog: Messages = {
     'temporarily-closed': 'Cerrado temporalmente',
     inactive: 'Ya no opera',
   },
+  freshness: freshnessEs,
   phoneKinds: { voice: 'Llamar', text: 'Mensaje de texto', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `ext. ${extension}`,
-  verifiedOn: (date: string) => `Fecha de la información: ${date}`,
-  notRecentlyConfirmed: 'No se ha confirmado recientemente: llame antes de ir.',
   inEnglish: '(en inglés)',
   midnight: (time: string) => `${time} (medianoche)`,
   hours: {
@@ -236,7 +236,6 @@ const catalog: Messages = {
     directionsPrivacy: 'El enlace solo incluye esta dirección, no el lugar donde usted está.',
     noPhones: 'No se indica ningún número de teléfono.',
     sources: 'De dónde viene esta información',
-    sourceDated: (date: string) => `fecha: ${date}`,
     sourceSupports: 'Respalda',
     verified: 'Última revisión',
     noAddress: 'No tiene dirección pública: comuníquese con este servicio por teléfono.',

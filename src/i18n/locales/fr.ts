@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessFr } from '../freshness/fr';
 
 /** French plural categories: 0 and 1 are "one"; 2 or more are "other" (or "many" for millions). */
 const plural = new Intl.PluralRules('fr');
@@ -188,10 +189,9 @@ const catalog: Messages = {
     'temporarily-closed': 'Fermé temporairement',
     inactive: 'N’est plus en activité',
   },
+  freshness: freshnessFr,
   phoneKinds: { voice: 'Appeler', text: 'SMS', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `poste ${extension}`,
-  verifiedOn: (date: string) => `Date des informations\u00a0: ${date}`,
-  notRecentlyConfirmed: 'Pas confirmé récemment\u00a0: appelez avant de venir.',
   inEnglish: '(en anglais)',
   midnight: (time: string) => `${time} (minuit)`,
   hours: {
@@ -234,7 +234,6 @@ const catalog: Messages = {
     directionsPrivacy: 'Le lien ne transmet que cette adresse, pas l’endroit où vous êtes.',
     noPhones: 'Aucun numéro de téléphone indiqué.',
     sources: 'D’où viennent ces informations',
-    sourceDated: (date: string) => `date\u00a0: ${date}`,
     sourceSupports: 'Informations confirmées',
     verified: 'Dernière vérification',
     noAddress: 'Pas d’adresse publique\u00a0: contactez ce service par téléphone.',

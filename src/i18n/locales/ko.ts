@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessKo } from '../freshness/ko';
 
 /** Korean has no plural forms: the counter 개 serves every number ("서비스 1개", "서비스 3개"). */
 const services = (count: number) => `서비스 ${count.toLocaleString('ko')}개`;
@@ -177,10 +178,9 @@ const catalog: Messages = {
     'temporarily-closed': '일시적으로 운영 중단',
     inactive: '더 이상 운영하지 않음',
   },
+  freshness: freshnessKo,
   phoneKinds: { voice: '전화', text: '문자', tty: 'TTY', fax: '팩스' },
   extension: (extension: string) => `내선 ${extension}`,
-  verifiedOn: (date: string) => `${date} 기준 정보`,
-  notRecentlyConfirmed: '최근에 확인되지 않은 정보입니다. 가기 전에 전화하세요.',
   inEnglish: '(영어)',
   midnight: (time: string) => `${time}(자정)`,
   hours: {
@@ -224,7 +224,6 @@ const catalog: Messages = {
     directionsPrivacy: '링크에는 이 주소만 담기며, 내가 있는 곳은 담기지 않습니다.',
     noPhones: '등록된 전화번호가 없습니다.',
     sources: '정보 출처',
-    sourceDated: (date: string) => `${date} 기준`,
     sourceSupports: '이 출처로 확인한 정보',
     verified: '마지막 확인',
     noAddress: '공개된 주소가 없습니다. 이 서비스는 전화로 연락하세요.',

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessPl } from '../freshness/pl';
 
 /** Polish plural categories: 1 is "one"; 2–4, 22–24, 32–34… are "few"; 0, 5–21, 25–31… are "many"; fractions are "other". */
 const plural = new Intl.PluralRules('pl');
@@ -188,10 +189,9 @@ const catalog: Messages = {
     'temporarily-closed': 'Tymczasowo zamknięte',
     inactive: 'Już nie działa',
   },
+  freshness: freshnessPl,
   phoneKinds: { voice: 'Zadzwoń', text: 'SMS', tty: 'TTY', fax: 'Faks' },
   extension: (extension: string) => `wewn. ${extension}`,
-  verifiedOn: (date: string) => `Stan informacji: ${date}`,
-  notRecentlyConfirmed: 'Brak niedawnego potwierdzenia: zadzwoń przed wizytą.',
   inEnglish: '(po angielsku)',
   midnight: (time: string) => `${time} (północ)`,
   hours: {
@@ -236,7 +236,6 @@ const catalog: Messages = {
     directionsPrivacy: 'Link zawiera tylko ten adres, a nie informację o tym, gdzie jesteś.',
     noPhones: 'Nie podano numeru telefonu.',
     sources: 'Skąd pochodzą te informacje',
-    sourceDated: (date: string) => `stan na ${date}`,
     sourceSupports: 'Potwierdza',
     verified: 'Ostatnio sprawdzone',
     noAddress: 'Brak publicznego adresu: z tą usługą skontaktuj się telefonicznie.',

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessTl } from '../freshness/tl';
 
 /**
  * "1 serbisyo", "3 serbisyo": a Tagalog noun does not change after a number, so no plural forms are needed.
@@ -183,10 +184,9 @@ const catalog: Messages = {
     'temporarily-closed': 'Pansamantalang sarado',
     inactive: 'Hindi na nag-o-operate',
   },
+  freshness: freshnessTl,
   phoneKinds: { voice: 'Tumawag', text: 'Mag-text', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `ext. ${extension}`,
-  verifiedOn: (date: string) => `Petsa ng impormasyon: ${date}`,
-  notRecentlyConfirmed: 'Hindi nakumpirma kamakailan: tumawag muna bago pumunta.',
   inEnglish: '(sa Ingles)',
   midnight: (time: string) => `${time} (hatinggabi)`,
   hours: {
@@ -232,7 +232,6 @@ const catalog: Messages = {
     directionsPrivacy: 'Ang address na ito lang ang dala ng link, hindi kung nasaan kayo.',
     noPhones: 'Walang nakalistang numero ng telepono.',
     sources: 'Saan galing ang impormasyong ito',
-    sourceDated: (date: string) => `may petsang ${date}`,
     sourceSupports: 'Kinukumpirma',
     verified: 'Huling sinuri',
     noAddress: 'Walang pampublikong address: kontakin ang serbisyong ito sa telepono.',

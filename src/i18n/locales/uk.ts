@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessUk } from '../freshness/uk';
 
 const pluralRules = new Intl.PluralRules('uk');
 
@@ -186,10 +187,9 @@ const catalog: Messages = {
     'temporarily-closed': 'Тимчасово зачинено',
     inactive: 'Більше не працює',
   },
+  freshness: freshnessUk,
   phoneKinds: { voice: 'Дзвінок', text: 'SMS', tty: 'TTY', fax: 'Факс' },
   extension: (extension: string) => `дод. ${extension}`,
-  verifiedOn: (date: string) => `Інформація станом на ${date}`,
-  notRecentlyConfirmed: 'Останнім часом не підтверджувалося: зателефонуйте заздалегідь.',
   inEnglish: '(англійською)',
   midnight: (time: string) => `${time} (опівніч)`,
   hours: {
@@ -238,7 +238,6 @@ const catalog: Messages = {
     directionsPrivacy: 'Посилання містить лише цю адресу, а не ваше місцезнаходження.',
     noPhones: 'Номер телефону не вказано.',
     sources: 'Звідки ця інформація',
-    sourceDated: (date: string) => `від ${date}`,
     sourceSupports: 'Підтверджує',
     verified: 'Востаннє перевірено',
     noAddress: 'Немає публічної адреси: щодо цієї послуги звертайтеся телефоном.',

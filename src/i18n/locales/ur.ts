@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessUr } from '../freshness/ur';
 
 /** Urdu plural categories: 1 is "one"; 0 and 2 or more are "other". */
 const plural = new Intl.PluralRules('ur');
@@ -184,10 +185,9 @@ const catalog: Messages = {
     'temporarily-closed': 'عارضی طور پر بند',
     inactive: 'اب کام نہیں کر رہا',
   },
+  freshness: freshnessUr,
   phoneKinds: { voice: 'کال کریں', text: 'ٹیکسٹ', tty: 'TTY', fax: 'فیکس' },
   extension: (extension: string) => `ایکسٹینشن ${extension}`,
-  verifiedOn: (date: string) => `معلومات کی تاریخ: ${date}`,
-  notRecentlyConfirmed: 'حال ہی میں تصدیق نہیں ہوئی: جانے سے پہلے فون کریں۔',
   inEnglish: '(انگریزی میں)',
   midnight: (time: string) => `${time} (آدھی رات)`,
   hours: {
@@ -234,7 +234,6 @@ const catalog: Messages = {
     directionsPrivacy: 'لنک میں صرف یہ پتہ جاتا ہے، یہ نہیں کہ آپ کہاں ہیں۔',
     noPhones: 'کوئی فون نمبر درج نہیں۔',
     sources: 'یہ معلومات کہاں سے آئی ہیں',
-    sourceDated: (date: string) => `تاریخ: ${date}`,
     sourceSupports: 'اس ذریعے سے تصدیق',
     verified: 'آخری جانچ',
     noAddress: 'کوئی عوامی پتہ نہیں: اس خدمت سے فون پر رابطہ کریں۔',

@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { freshnessZhHans } from '../freshness/zh-Hans';
 
 /** Chinese (Simplified) (zh-Hans): the interface catalog in Simplified Chinese, translated from en.ts. */
 const catalog: Messages = {
@@ -172,10 +173,9 @@ const catalog: Messages = {
     'temporarily-closed': '暂时关闭',
     inactive: '已经停止服务',
   },
+  freshness: freshnessZhHans,
   phoneKinds: { voice: '打电话', text: '发短信', tty: 'TTY（听障电话）', fax: '传真' },
   extension: (extension: string) => `分机 ${extension}`,
-  verifiedOn: (date: string) => `信息日期：${date}`,
-  notRecentlyConfirmed: '最近没有确认过：去之前请先打电话。',
   inEnglish: '（英文）',
   midnight: (time: string) => `${time}（午夜）`,
   hours: {
@@ -219,7 +219,6 @@ const catalog: Messages = {
     directionsPrivacy: '链接里只有这个地址，没有您所在的位置。',
     noPhones: '没有列出电话号码。',
     sources: '这些信息的来源',
-    sourceDated: (date: string) => `日期：${date}`,
     sourceSupports: '提供的信息',
     verified: '最后核对',
     noAddress: '没有公开地址：请打电话联系这个服务。',

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { loadRetiredListings, type RetiredListings } from '../data/retired';
+
+/** The retired listings, fetched only once a link or print list names an id the listings lack; null until then. */
+export function useRetiredListings(needed: boolean): RetiredListings | null {
+  const [retired, setRetired] = useState<RetiredListings | null>(null);
+  useEffect(
+    function fetchRetired() {
+      if (!needed || retired) return;
+      let current = true;
+      loadRetiredListings().then(
+        (loaded) => {
+          if (current) setRetired(loaded);
+        },
+        () => undefined,
+      );
+      return () => {
+        current = false;
+      };
+    },
+    [needed, retired],
+  );
+  return retired;
+}

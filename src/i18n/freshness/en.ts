@@ -1,0 +1,44 @@
+import type { SourceKind } from '../../data/vocabulary';
+
+export interface AgeCounts {
+  total: number;
+  old: number;
+  aging: number;
+  undated: number;
+  recent: number;
+}
+
+/** How old the information is and where it comes from, and what is said of closed places (English, the source of truth). */
+export const freshnessEn = {
+  kinds: {
+    'city-list': 'City list',
+    'official-list': 'Official list',
+    'organization-page': "Organization's page",
+    'government-page': 'Government page',
+    news: 'News report',
+    directory: 'Directory listing',
+    phone: 'Confirmed by phone',
+    'other-page': 'Web page',
+  } satisfies Record<SourceKind, string>,
+  /** The age line on a card: "City list, Oct 2015". */
+  dated: (kind: string, date: string) => `${kind}, ${date}`,
+  undated: (kind: string) => `${kind}, undated`,
+  warnings: {
+    aging: 'Not recently confirmed: call ahead.',
+    undated: 'The source shows no date: call to confirm.',
+    old: 'May have closed: call first.',
+  },
+  /** The line above the results. */
+  summary: ({ total, old, aging, undated, recent }: AgeCounts) =>
+    `How old this is: of ${total} listings, ${old} rest on sources over 5 years old, ${aging} on sources 1 to 5 years old, ${undated} on undated pages, ${recent} on sources of the past year. Call before you go.`,
+  verifiedOn: (date: string) => `Information dated ${date}`,
+  sourceDated: (date: string) => `dated ${date}`,
+  undatedSource: 'undated',
+  closedTitle: 'This place has closed',
+  closedOn: (date: string, source: string) => `It closed on ${date}, according to ${source}.`,
+  closedUndated: (source: string) => `It has closed, according to ${source}.`,
+  closedAdvice: 'Search again for help nearby, or call 211.',
+  closedPick: (name: string) => `${name} has closed and is left out of the print-out.`,
+};
+
+export type FreshnessMessages = typeof freshnessEn;
