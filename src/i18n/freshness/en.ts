@@ -30,7 +30,7 @@ export const freshnessEn = {
   },
   /** The line above the results. */
   summary: ({ total, old, aging, undated, recent }: AgeCounts) =>
-    `How old this is: of ${total} listings, ${old} rest on sources over 5 years old, ${aging} on sources 1 to 5 years old, ${undated} on undated pages, ${recent} on sources of the past year. Call before you go.`,
+    `Age of this information: of ${total} listings, ${old} over 5 years old, ${aging} 1 to 5 years old, ${undated} undated, ${recent} from the past year. Call before you go.`,
   verifiedOn: (date: string) => `Information dated ${date}`,
   sourceDated: (date: string) => `dated ${date}`,
   undatedSource: 'undated',
