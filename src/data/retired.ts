@@ -10,6 +10,12 @@ let loaded: Promise<RetiredListings> | undefined;
 
 /** Fetched the first time a link or a print list names an id the listings do not have. */
 export function loadRetiredListings(): Promise<RetiredListings> {
-  loaded ??= import('virtual:retired-listings').then((module) => module.default);
+  loaded ??= import('virtual:retired-listings').then(
+    (module) => module.default,
+    (error: unknown) => {
+      loaded = undefined; // asked again once the connection is back
+      throw error;
+    },
+  );
   return loaded;
 }
