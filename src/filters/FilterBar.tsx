@@ -3,7 +3,7 @@ import { DAYS, FEATURES, type Feature } from '../data/vocabulary';
 import { messages } from '../i18n/messages';
 import { LanguageFilter } from './LanguageFilter';
 import { OpenAtFilter } from './OpenAtFilter';
-import { DEFAULT_STATE, SORTS, type SearchState } from './searchState';
+import { DEFAULT_STATE, SORTS, sortInForce, type SearchState } from './searchState';
 import type { Facets } from './selectResults';
 
 /** Read at each render, so that a change of language shows at once. */
@@ -66,7 +66,7 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
         />
         <label className="control">
           <span>{text().sort}</span>
-          <select value={state.sort} onChange={(event) => change({ sort: SORTS.find((s) => s === event.target.value) ?? 'relevance' })}>
+          <select value={sortInForce(state, canSortByDistance)} onChange={(event) => change({ sort: SORTS.find((s) => s === event.target.value) ?? 'relevance' })}>
             {SORTS.filter((sort) => sort !== 'distance' || canSortByDistance || state.sort === 'distance').map((sort) => (
               <option key={sort} value={sort}>
                 {text().sortNames[sort]}

@@ -9,6 +9,11 @@ type Day = (typeof DAYS)[number];
 export type OpenFilter = { kind: 'now' } | { kind: 'at'; day: Day; time: string };
 
 export const SORTS = ['relevance', 'distance', 'name'] as const;
+
+/** The order in force: with a place and no words, "best match" has nothing to match, so nearest comes first. */
+export function sortInForce(state: Pick<SearchState, 'sort' | 'query'>, hasPlace: boolean): Sort {
+  return hasPlace && state.sort === 'relevance' && state.query.trim() === '' ? 'distance' : state.sort;
+}
 export type Sort = (typeof SORTS)[number];
 
 /** Radius choices, in miles (shown in kilometres when the user prefers them). */

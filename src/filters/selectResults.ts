@@ -6,7 +6,7 @@ import { FEATURES, type Feature } from '../data/vocabulary';
 import { METRES_PER_MILE, type LatLng } from '../geo/distance';
 import type { SearchIndex } from '../search/searchIndex';
 import { bitsOf, facetTableFor, isOpen, primaryLanguage } from './facetTable';
-import type { OpenFilter, SearchState } from './searchState';
+import { sortInForce, type OpenFilter, type SearchState } from './searchState';
 
 export { primaryLanguage } from './facetTable';
 
@@ -98,11 +98,12 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
   const cutoffs = ageCutoffs(now);
   const { ages, penalty } = table.agesAt(cutoffs);
   const distances = origin ? table.distancesFrom(origin, index.nameOrder) : null;
+  const sort = sortInForce(state, distances !== null);
   const hits = index.search(state.query, {
     cacheKey: `${cutoffs.recentAfter}|${origin ? `${origin.latitude},${origin.longitude}` : ''}`,
     penalty,
     order: distances?.order,
-    orderOnly: state.sort === 'name' || (state.sort === 'distance' && distances !== null),
+    orderOnly: sort === 'name' || (sort === 'distance' && distances !== null),
   });
   const metres = distances?.metres;
   const radiusMetres = distances && state.within !== null ? state.within * METRES_PER_MILE : Number.POSITIVE_INFINITY;

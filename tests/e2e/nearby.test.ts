@@ -25,6 +25,18 @@ function placeStatus(page: Page) {
 }
 
 describe('help near a place, worked out in the browser', () => {
+  it('puts the nearest first when a place is given and no words, and the sort control says so', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}#near=60623`);
+    await expect.poll(() => placeStatus(page).textContent(), SLOW).toContain('Distances from 60623');
+    await expect.poll(async () => (await cardMiles(page)).length, SLOW).toBeGreaterThan(10);
+    const miles = await cardMiles(page);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    expect(await page.getByLabel('Sort').inputValue()).toBe('distance');
+    await page.context().close();
+  });
+
+
   it('measures from a ZIP, sorts nearest first, filters by radius, and keeps it all in the link', async () => {
     const { page, pageErrors, strayRequests } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}?near=60608`);

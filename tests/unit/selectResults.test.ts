@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from '../../src/filters/searchState';
+import { DEFAULT_STATE, sortInForce } from '../../src/filters/searchState';
 import { selectResults } from '../../src/filters/selectResults';
 import { createSearchIndex } from '../../src/search/searchIndex';
 import { fixtureRecords } from '../fixtures/records';
@@ -48,5 +48,19 @@ describe('selectResults', () => {
       { facet: 'open', count: 1 },
     ]);
     expect(select({ categories: ['food'] }).relaxations).toEqual([]);
+  });
+});
+
+describe('with a place and no words', () => {
+  const origin = { latitude: 41.898, longitude: -87.709 };
+  it('puts the nearest first, whatever the age of its information, and listings without a point last', () => {
+    const { results } = selectResults(index, DEFAULT_STATE, NOW, origin);
+    const metres = results.map(({ distanceMetres }) => distanceMetres);
+    expect(results.map(({ record }) => record.id)).toEqual(['fixture-family-shelter', 'fixture-legal-clinic', 'fixture-food-pantry', 'fixture-helpline']);
+    expect(metres.slice(0, 3)).toEqual([...metres.slice(0, 3)].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(metres[3]).toBeNull();
+    expect(sortInForce(DEFAULT_STATE, true)).toBe('distance');
+    expect(sortInForce({ ...DEFAULT_STATE, query: 'food' }, true)).toBe('relevance');
+    expect(sortInForce(DEFAULT_STATE, false)).toBe('relevance');
   });
 });
