@@ -83,7 +83,7 @@ function range(opensText: string, closesText: string): [string, string] | undefi
   return [format(opensAt), format(closesAt)];
 }
 
-const ROUND_THE_CLOCK = /^(24\/7(\/365)?|24 hours a day, 7 days a week(, 365 days a year)?)$/i;
+const ROUND_THE_CLOCK = /^(open )?(24\/7(\/365)?|24 hours a day(, 7 days a week(, 365 days a year)?)?|24[- ]hours?)$/i;
 
 /**
  * Structures the weekly hours the City datasets write in words, or returns undefined when any part of

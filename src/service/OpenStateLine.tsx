@@ -1,5 +1,5 @@
 import type { OpenState } from '../data/openingHours';
-import type { ServiceRecord } from '../data/schema';
+import type { Hours, ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { timeOfDay } from './formatHours';
 import { activeLocale } from '../i18n/messages';
@@ -19,9 +19,17 @@ export function OpenStateLine({ record, open, chosenTime = false }: OpenStateLin
     return <p className="status status--closed">{messages.statusNames[record.status]}</p>;
   }
   if (open.kind === 'unknown') return null;
+  if (open.kind === 'open' && isRoundTheClock(record.hours)) {
+    return <p className="status status--open status--always">{messages.hours.allDay}</p>;
+  }
   if (open.kind === 'open') {
     const closes = timeOfDay(open.closes, activeLocale.intl);
     return <p className="status status--open">{chosenTime ? text.openAt(closes) : text.open(closes)}</p>;
   }
   return <p className="status">{chosenTime ? text.closedAt : text.closed}</p>;
+}
+
+/** Open all day every day: "closes 12:00 AM (midnight)" would say the opposite of what the line does. */
+function isRoundTheClock(hours: Hours | undefined): boolean {
+  return (hours?.weekly ?? []).some(({ days, opens, closes, weeksOfMonth }) => days.length === 7 && opens === '00:00' && closes === '24:00' && !weeksOfMonth);
 }

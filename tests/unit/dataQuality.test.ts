@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coverageReport, isCountable, reportDate, REPORT_END, REPORT_START } from '../../scripts/dataCoverage';
 import { readBoundaries } from '../../scripts/import/places';
+import { parseHoursText } from '../../scripts/import/hoursText';
 import { addressKey } from '../../scripts/import/text';
 import { readDataFiles } from '../../scripts/readDataFiles';
 import type { Category } from '../../src/data/categories';
@@ -83,6 +84,11 @@ describe('data quality', () => {
       return point && location.communityArea !== communityAreaAt(boundaries.communityAreas, point.latitude, point.longitude);
     });
     expect(wrong.map((record) => record.id)).toEqual([]);
+  });
+
+  it('structures hours that are round the clock in words ("24/7", "24-hour"), so "open now" counts them', () => {
+    const unstructured = records.filter((record) => record.hours?.text && parseHoursText(record.hours.text) && !record.hours.weekly);
+    expect(unstructured.map((record) => record.id)).toEqual([]);
   });
 
   it('never gives a domestic-violence shelter an address', () => {

@@ -26,6 +26,11 @@ describe('structuring the hours the City datasets write in words', () => {
       { days: ['we'], opens: '10:30', closes: '19:00' },
     ]);
     expect(parseHoursText('24/7')).toEqual([{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }]);
+    for (const text of ['24/7/365', '24 hours a day, 7 days a week, 365 days a year', '24-hour', '24 hours', 'Open 24/7']) {
+      expect(parseHoursText(text), text).toEqual([{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }]);
+    }
+    // A line open all day only for part of its service is left as text.
+    expect(parseHoursText('Automated line 24 hours; representatives 8:00am-5:30pm Mon-Fri')).toBeUndefined();
   });
 
   it('gives up rather than guess when any part does not fit', () => {
