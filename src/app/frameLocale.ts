@@ -8,16 +8,18 @@
 export function frameLocale(address: { search: string; hash: string }, saved: string | null, browser: readonly string[], known: readonly string[]): string {
   const fragment = address.hash.slice(1);
   const fromAddress = new URLSearchParams(fragment.includes('=') ? fragment : address.search.slice(1)).get('lang');
-  for (const code of [fromAddress, saved]) if (code !== null && known.includes(code)) return code;
-  for (const tag of browser) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) {
-      if (/^zh-(hant|tw|hk|mo)/.test(lower)) continue;
-      if (known.includes('zh-Hans')) return 'zh-Hans';
-      continue;
-    }
-    const primary = lower.split('-')[0] === 'fil' ? 'tl' : (lower.split('-')[0] ?? '');
-    if (known.includes(primary)) return primary;
+  for (const tag of [fromAddress, saved, ...browser]) {
+    const code = tag ? localeOfTag(tag, known) : undefined;
+    if (code) return code;
   }
   return 'en';
+}
+
+/** As src/i18n/locales.ts's localeFromTag: es-MX is es, zh and zh-CN are zh-Hans, fil is tl, zh-Hant is none. */
+function localeOfTag(tag: string, known: readonly string[]): string | undefined {
+  if (known.includes(tag)) return tag;
+  const lower = tag.toLowerCase();
+  if (/^zh(-|$)/.test(lower)) return /^zh-(hant|tw|hk|mo)/.test(lower) || !known.includes('zh-Hans') ? undefined : 'zh-Hans';
+  const primary = lower.split('-')[0] === 'fil' ? 'tl' : (lower.split('-')[0] ?? '');
+  return known.includes(primary) ? primary : undefined;
 }

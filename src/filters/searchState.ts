@@ -1,6 +1,6 @@
 import { CATEGORIES, SERVICE_TAGS, type Category, type ServiceTag } from '../data/categories';
 import { DAYS, FEATURES, LANGUAGE_CODE, type Feature } from '../data/vocabulary';
-import { localeByCode, type LocaleCode } from '../i18n/locales';
+import { localeFromTag, type LocaleCode } from '../i18n/locales';
 import { MAX_QUERY_LENGTH } from '../search/normalize';
 
 type Day = (typeof DAYS)[number];
@@ -146,12 +146,12 @@ export function parseSearchState(search: string): SearchState {
     near: (params.get('near') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),
     within: RADII.find((radius) => String(radius) === params.get('within')) ?? null,
     unit: UNITS.find((unit) => unit === params.get('unit')) ?? DEFAULT_STATE.unit,
-    lang: localeByCode(params.get('lang'))?.code ?? null,
+    lang: localeFromTag(params.get('lang')) ?? null,
     selectedId: id !== null && isId(id) ? id : DEFAULT_STATE.selectedId,
     picks: picksOf(params.get('pick')),
     print: PRINTS.find((print) => print === params.get('print')) ?? null,
     area: (params.get('area') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_PLACE_LENGTH),
-    alongside: localeByCode(params.get('with'))?.code ?? null,
+    alongside: localeFromTag(params.get('with')) ?? null,
     paper: PAPERS.find((paper) => paper === params.get('paper')) ?? DEFAULT_STATE.paper,
     page: PAGES.find((page) => page === params.get('page')) ?? null,
   };

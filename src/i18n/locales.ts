@@ -19,17 +19,22 @@ export function localeByCode(code: string | null | undefined): Locale | undefine
   return LOCALES.find((locale) => locale.code === code);
 }
 
-/** The first of the browser's languages that the app speaks (zh, zh-CN and zh-SG are Simplified Chinese; fil is Tagalog); else English. */
+/** The interface language for a language tag: es-MX is Spanish, zh and zh-CN Simplified Chinese, fil Tagalog; none for zh-Hant or a tag it does not speak. */
+export function localeFromTag(tag: string | null | undefined): LocaleCode | undefined {
+  if (!tag) return undefined;
+  const exact = localeByCode(tag);
+  if (exact) return exact.code;
+  const lower = tag.toLowerCase();
+  if (/^zh(-|$)/.test(lower)) return /^zh-(hant|tw|hk|mo)/.test(lower) ? undefined : 'zh-Hans';
+  const primary = lower.split('-')[0] === 'fil' ? 'tl' : lower.split('-')[0];
+  return LOCALES.find((locale) => locale.code === primary)?.code;
+}
+
+/** The first of the browser's languages that the app speaks (by localeFromTag); else English. */
 export function localeFromBrowser(languages: readonly string[]): LocaleCode {
   for (const tag of languages) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) {
-      if (/^zh-(hant|tw|hk|mo)/.test(lower)) continue;
-      return 'zh-Hans';
-    }
-    const primary = lower.split('-')[0] === 'fil' ? 'tl' : lower.split('-')[0];
-    const match = LOCALES.find((locale) => locale.code === primary);
-    if (match) return match.code;
+    const code = localeFromTag(tag);
+    if (code) return code;
   }
   return 'en';
 }

@@ -29,6 +29,10 @@ describe('the language of the first frame', () => {
     { search: '?lang=pl', hash: '#q=food&lang=ar' },
     { search: '?lang=pl', hash: '#results' },
     { search: '', hash: '#lang=zh-Hans' },
+    // Common tags map to the nearest interface language; Traditional Chinese has none.
+    { search: '', hash: '#lang=zh' },
+    { search: '?lang=es-MX', hash: '' },
+    { search: '', hash: '#q=food&lang=zh-TW' },
   ];
   const saved = [null, 'ur', 'klingon', ''];
   const browsers = [[], ['en-US'], ['es-MX', 'en'], ['zh-TW', 'ko-KR'], ['zh-CN'], ['ZH-Hant-HK', 'fr-CA'], ['fil-PH'], ['de-DE', 'uk'], ['pt-BR']];
@@ -43,7 +47,7 @@ describe('the language of the first frame', () => {
         }
       }
     }
-    expect(cases).toBe(216);
+    expect(cases).toBe(324);
   });
 
   it('reads the saved choice under the key the app saves it with', () => {

@@ -141,3 +141,17 @@ describe('URL state, for any state', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (search) => void parseSearchState(search)));
   });
 });
+
+describe('language tags in the address', () => {
+  it('map common tags to the nearest interface language, and ignore the rest', () => {
+    const langOf = (query: string) => parseSearchState(query).lang;
+    expect(langOf('lang=zh')).toBe('zh-Hans');
+    expect(langOf('lang=zh-CN')).toBe('zh-Hans');
+    expect(langOf('lang=es-MX')).toBe('es');
+    expect(langOf('lang=fil')).toBe('tl');
+    expect(langOf('lang=FR-ca')).toBe('fr');
+    expect(langOf('lang=zh-TW')).toBeNull();
+    expect(langOf('lang=pt-BR')).toBeNull();
+    expect(parseSearchState('with=es-419').alongside).toBe('es');
+  });
+});
