@@ -17,6 +17,12 @@ interface FilterBarProps {
   onChange: (state: SearchState) => void;
 }
 
+/**
+ * A need is offered as a filter only when at least this many of the current results state it (or it is
+ * on): few listings say whether they are free or walk-in, so a filter on it would hide nearly everything.
+ */
+export const MIN_STATED = 3;
+
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
@@ -47,7 +53,7 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
           pressed={state.open?.kind === 'now'}
           onToggle={() => change({ open: state.open?.kind === 'now' ? null : { kind: 'now' } })}
         />
-        {FEATURES.map((feature: Feature) => (
+        {FEATURES.filter((feature) => state.features.includes(feature) || (facets.features.get(feature) ?? 0) >= MIN_STATED).map((feature: Feature) => (
           <Chip
             key={feature}
             label={messages.featureNames[feature]}

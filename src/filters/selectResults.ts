@@ -111,7 +111,8 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
   const wantedCategories = bitsOf(state.categories, CATEGORIES);
   const wantedFeatures = bitsOf(state.features, FEATURES);
   const wantedServices = Uint8Array.from(SERVICE_TAGS, (tag) => (state.services.includes(tag) ? 1 : 0));
-  const wantedLanguageCodes = new Set(state.languages.map(primaryLanguage));
+  // A language no listing states (a typo, or "in=xx" in a shared link) is ignored, not a filter that empties the list.
+  const wantedLanguageCodes = new Set(state.languages.map(primaryLanguage).filter((code) => table.languages.includes(code)));
   const wantedLanguages = Uint8Array.from(table.languages, (code) => (wantedLanguageCodes.has(code) ? 1 : 0));
   const active =
     (state.categories.length ? BIT.categories : 0) |

@@ -64,3 +64,18 @@ describe('filters', () => {
     expect(shownIds(container)).toHaveLength(4);
   });
 });
+
+describe('needs as filters', () => {
+  it('offers a need only when at least three results state it, or when it is on', () => {
+    renderApp();
+    const needs = screen.getByRole('group', { name: 'Needs' });
+    // No fixture states whether it is free, walk-in or accessible: only "open now" is offered.
+    expect(within(needs).getAllByRole('button').map((button) => button.textContent?.replace(/\d+$/, '').trim())).toEqual(['Open now']);
+  });
+
+  it('keeps a need that a link turned on, so it can be turned off', () => {
+    renderApp('/?need=free');
+    const free = within(screen.getByRole('group', { name: 'Needs' })).getByRole('button', { name: /Free/ });
+    expect(free).toHaveAttribute('aria-pressed', 'true');
+  });
+});

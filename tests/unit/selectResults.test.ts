@@ -51,6 +51,13 @@ describe('selectResults', () => {
   });
 });
 
+describe('a language no listing states', () => {
+  it('is ignored, as a shared link\'s "in=xx" should be, instead of emptying the list', () => {
+    expect(ids({ languages: ['xx'] })).toEqual(ids({}));
+    expect(ids({ languages: ['xx', 'es'] })).toEqual(['fixture-legal-clinic']);
+  });
+});
+
 describe('with a place and no words', () => {
   const origin = { latitude: 41.898, longitude: -87.709 };
   it('puts the nearest first, whatever the age of its information, and listings without a point last', () => {
