@@ -14,6 +14,7 @@ import { NotarioWarning } from '../service/NotarioWarning';
 import type ServiceMap from '../map/ServiceMap';
 import type { SearchIndex } from '../search/searchIndex';
 import { useFollowMergedIds, useLanguage, useMinuteClock, useRestoreFocusOnReturn, useRightsKeptOffline } from './appHooks';
+import { CrisisLines } from './CrisisLines';
 import { DetailsPane } from './DetailsPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useEscapeTwiceToExit } from './quickExit';
@@ -205,6 +206,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
             />
           ) : (
             <>
+              <CrisisLines query={resultsState.query} byId={byId} />
               <PrintListPanel
                 picked={picked}
                 closed={closedPicks}

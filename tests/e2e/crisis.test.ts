@@ -1,0 +1,42 @@
+import { describe, expect, inject, it } from 'vitest';
+import es from '../../src/i18n/locales/es';
+import { browserForThisFile, openPage } from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = browserForThisFile();
+
+describe('crisis lines above the results', () => {
+  it('puts the family support hotline first for a raid, in the reader\'s language, and 988 for suicide', async () => {
+    const { page, pageErrors } = await openPage(browser(), baseUrl, { viewport: 'phone' });
+    await page.goto(`${baseUrl}#lang=es&q=redada`);
+    const box = page.locator('.crisis-lines');
+    await box.waitFor();
+    expect(await box.locator('li').first().getAttribute('data-help-line')).toBe('icirr-family-support-hotline');
+    expect(await box.locator('.crisis-call').first().textContent()).toContain(es.safety.helpLines.family);
+    expect(await box.locator('a').first().getAttribute('href')).toBe('tel:+18554357693');
+    // Before the filters and the list, so it is the first thing read.
+    const order = await page.evaluate(() => {
+      const crisis = document.querySelector('.crisis-lines');
+      const list = document.querySelector('.result-list');
+      return crisis && list ? crisis.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/screenshots/phone-crisis.png' });
+
+    await page.goto(`${baseUrl}#q=${encodeURIComponent('I want to kill myself')}`);
+    await expect.poll(() => page.locator('.crisis-lines li').first().getAttribute('data-help-line')).toBe('988-suicide-and-crisis-lifeline');
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows no crisis line for an ordinary query', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}#q=dentist`);
+    await page.locator('.result-count').waitFor();
+    expect(await page.locator('.crisis-lines').count()).toBe(0);
+    await page.goto(`${baseUrl}#q=${encodeURIComponent('emergency shelter')}`);
+    await page.locator('.result-count').waitFor();
+    expect(await page.locator('.crisis-lines').count()).toBe(0);
+    await page.context().close();
+  });
+});
