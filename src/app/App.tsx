@@ -206,7 +206,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
             />
           ) : (
             <>
-              <CrisisLines query={resultsState.query} byId={byId} />
+              <CrisisLines query={state.query} byId={byId} />
               <PrintListPanel
                 picked={picked}
                 closed={closedPicks}
