@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { recordName } from '../i18n/recordTranslations';
-import type { CrisisLine } from '../search/crisis';
 import { formatPhone, phoneHref } from '../service/links';
 import { ShownTextSpan } from '../service/ShownTextSpan';
 import { HELP_LINES } from './helpLines';
+import { useLoadedOnce } from './useLoadedOnce';
 
 /** Above the results, for a query in words of danger: the line to call now, from its sourced record. */
 export function CrisisLines({ query, byId }: { query: string; byId: ReadonlyMap<string, ServiceRecord> }) {
-  const linesFor = useCrisisWords(query.trim() !== '');
-  const lines = (linesFor?.(query) ?? []).flatMap((wanted) => {
+  // The words of crisis in ten languages come once the reader types: the page's first load does not wait for them.
+  const words = useLoadedOnce(query.trim() !== '', loadCrisisWords);
+  const lines = (words?.linesFor(query) ?? []).flatMap((wanted) => {
     const entry = HELP_LINES.find(({ line }) => line === wanted);
     const record = entry ? byId.get(entry.id) : undefined;
     const phone = record?.phones.find((candidate) => candidate.kind === 'voice');
@@ -36,26 +36,4 @@ export function CrisisLines({ query, byId }: { query: string; byId: ReadonlyMap<
   );
 }
 
-type LinesFor = (query: string) => CrisisLine[];
-
-/** The words of crisis in ten languages, fetched once the reader types: the page's first load does not wait for them. */
-function useCrisisWords(needed: boolean): LinesFor | null {
-  const [linesFor, setLinesFor] = useState<LinesFor | null>(null);
-  useEffect(
-    function fetchCrisisWords() {
-      if (!needed || linesFor) return;
-      let current = true;
-      import('../search/crisis').then(
-        (module) => {
-          if (current) setLinesFor(() => module.crisisLinesFor);
-        },
-        () => undefined,
-      );
-      return () => {
-        current = false;
-      };
-    },
-    [needed, linesFor],
-  );
-  return linesFor;
-}
+const loadCrisisWords = () => import('../search/crisis').then((module) => ({ linesFor: module.crisisLinesFor }));
