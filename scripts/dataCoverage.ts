@@ -1,6 +1,7 @@
 import { CATEGORIES } from '../src/data/categories';
 import { AGE_GRADES, ageGrade, datingSource, type AgeGrade } from '../src/data/freshness';
 import type { ServiceRecord } from '../src/data/schema';
+import { UNDATED } from '../src/data/vocabulary';
 import { en as messages } from '../src/i18n/en';
 
 export const REPORT_START = '<!-- coverage:start -->';
@@ -30,7 +31,7 @@ export function coverageReport(records: readonly ServiceRecord[], asOf: string):
   const counted = records.filter(isCountable);
   const now = new Date(`${asOf}T12:00:00Z`);
   const share = (test: (record: ServiceRecord) => boolean) => percent(counted.filter(test).length, counted.length);
-  const sourceDates = records.flatMap((record) => record.sources.map((source) => source.date).filter((date) => date !== 'undated')).sort();
+  const sourceDates = records.flatMap((record) => record.sources.map((source) => source.date).filter((date) => date !== UNDATED)).sort();
   const lines = [
     REPORT_START,
     `Report as of ${asOf} (\`npm run data:coverage\` rewrites it; a test fails when it is out of date).`,
@@ -73,9 +74,11 @@ const GRADE_WORDS: Record<AgeGrade, string> = {
   old: 'over 5 years old ("may have closed: call first")',
 };
 
+const yearOf = (date: string) => (date === UNDATED ? UNDATED : date.slice(0, 4));
+
 /** Listings by the age of the source that dates them, by status, and what the closure pass changed. */
 function ageTables(records: readonly ServiceRecord[], counted: readonly ServiceRecord[], now: Date): string[] {
-  const byYear = countBy(counted, (r) => [datingSource(r).date.slice(0, 4)]).sort(([a], [b]) => a.localeCompare(b));
+  const byYear = countBy(counted, (r) => [yearOf(datingSource(r).date)]).sort(([a], [b]) => a.localeCompare(b));
   const byKind = countBy(counted, (r) => [datingSource(r).kind]);
   const byStatus = countBy(records, (r) => [r.status]);
   const closurePass = records.filter((r) => r.verified.method.startsWith('Closure pass'));
@@ -85,7 +88,7 @@ function ageTables(records: readonly ServiceRecord[], counted: readonly ServiceR
     '| --- | --- |',
     ...AGE_GRADES.map((grade) => `| ${GRADE_WORDS[grade]} | ${counted.filter((r) => ageGrade(r, now) === grade).length} |`),
     '',
-    `By the year of that source: ${byYear.map(([year, n]) => `${year === 'unda' ? 'undated' : year} ${n}`).join(', ')}.`,
+    `By the year of that source: ${byYear.map(([year, n]) => `${year} ${n}`).join(', ')}.`,
     '',
     `By its kind: ${byKind.map(([kind, n]) => `${kind} ${n}`).join(', ')}.`,
     '',

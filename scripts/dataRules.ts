@@ -11,7 +11,7 @@ import { addressKey } from './import/text';
  * error is 31 m median and 84 m at the 90th percentile (data/geo/streets.json); past this, the point
  * or the address is wrong. Diagonal streets are left out: the grid fits them less well.
  */
-export const GRID_AGREEMENT_METRES = 400;
+const GRID_AGREEMENT_METRES = 400;
 /** Two records at one street address must agree on the point within this. */
 const SAME_ADDRESS_METRES = 150;
 
@@ -101,7 +101,7 @@ export function crossRecordProblems(located: readonly LocatedRecord[]): DataProb
 }
 
 /** "835 W. Addison St." and "835 W Addison" are one address: number, direction and street name. */
-export function streetAddressKey(street: string): string {
+function streetAddressKey(street: string): string {
   const place = parseStreetPlace(street);
   if (place?.kind !== 'address') return addressKey(street);
   return `${place.number} ${place.direction ?? ''} ${streetKey(place.street) ?? place.street}`;

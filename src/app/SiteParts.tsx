@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { ServiceRecord } from '../data/schema';
+import { UNDATED } from '../data/vocabulary';
 import type { SearchState } from '../filters/searchState';
 import { hrefFor, navigate } from '../filters/useSearchState';
 import { formatPartialDate } from '../i18n/formatDate';
@@ -31,7 +33,7 @@ export function SiteNotes() {
 
 /** The footer: what the app is, how fresh its information is, and the privacy page. */
 export function SiteFooter({ records, state }: { records: readonly ServiceRecord[]; state: SearchState }) {
-  const dataDate = newestCheck(records);
+  const dataDate = useMemo(() => newestCheck(records), [records]);
   const privacyState: SearchState = { ...state, page: 'privacy', selectedId: null };
   return (
     <footer className="site-footer">
@@ -57,7 +59,7 @@ function newestCheck(records: readonly ServiceRecord[]): string | null {
   let newest: string | null = null;
   for (const record of records) {
     const date = record.verified.date;
-    if (date !== 'undated' && (newest === null || date > newest)) newest = date;
+    if (date !== UNDATED && (newest === null || date > newest)) newest = date;
   }
   return newest;
 }

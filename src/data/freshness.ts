@@ -1,4 +1,5 @@
 import type { ServiceRecord, Source } from './schema';
+import { UNDATED } from './vocabulary';
 
 /**
  * How old a listing's information is, graded for the reader: under a year is recent; up to five years
@@ -42,7 +43,7 @@ export function ageCutoffs(now: Date): AgeCutoffs {
 export function datingSource(record: ServiceRecord): Source {
   let newest: Source | undefined;
   for (const source of record.sources) {
-    if (source.date !== 'undated' && (!newest || source.date > newest.date)) newest = source;
+    if (source.date !== UNDATED && (!newest || source.date > newest.date)) newest = source;
   }
   const chosen = newest ?? record.sources[0];
   if (!chosen) throw new Error(`${record.id} has no source`);
@@ -56,7 +57,7 @@ export function ageGrade(record: ServiceRecord, now: Date | AgeCutoffs): AgeGrad
   const cached = gradeCache.get(record);
   if (cached?.key === cutoffs.recentAfter) return cached.grade;
   const date = record.verified.date;
-  const checked = date === 'undated' ? undefined : latestDayOf(date);
+  const checked = date === UNDATED ? undefined : latestDayOf(date);
   const grade: AgeGrade =
     checked === undefined ? 'undated' : checked >= cutoffs.recentAfter ? 'recent' : checked >= cutoffs.agingAfter ? 'aging' : 'old';
   gradeCache.set(record, { key: cutoffs.recentAfter, grade });

@@ -1,9 +1,7 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
-import { hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, UNDATED, webUrl } from './schemaParts';
-import { FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS } from './vocabulary';
-
-export { UNDATED } from './schemaParts';
+import { hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, webUrl } from './schemaParts';
+import { FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED } from './vocabulary';
 
 export const sourceSchema = z
   .strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { isInChicagoArea } from './chicagoArea';
-import { DAYS } from './vocabulary';
+import { DAYS, UNDATED } from './vocabulary';
 
 // zod/mini ships no messages of its own; without these a problem reads only "Invalid input".
 z.config(z.locales.en());
@@ -9,12 +9,12 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Longer than any word or web address a listing needs; such a run would widen a card, a page or a print-out. */
-export const LONGEST_UNBROKEN_RUN = 60;
+const LONGEST_UNBROKEN_RUN = 60;
 // Chinese, Japanese and Korean characters break anywhere, so only other characters make a run.
 const UNBROKEN_RUN = new RegExp(`[^\\s\\u2E80-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF\\uFF00-\\uFFEF]{${LONGEST_UNBROKEN_RUN + 1},}`);
 
 /** Why a text cannot be shown as it is, or undefined when it can. */
-export function textProblem(text: string): string | undefined {
+function textProblem(text: string): string | undefined {
   if (LONE_SURROGATE.test(text)) return 'has a broken character (a lone UTF-16 surrogate)';
   if (CONTROL_CHARACTER.test(text)) return 'has a control character';
   if (UNBROKEN_RUN.test(text)) return `has a run of more than ${LONGEST_UNBROKEN_RUN} characters without a space`;
@@ -57,8 +57,6 @@ export const partialDate = z.string().check(
   z.refine((date) => Number(date.slice(0, 4)) >= EARLIEST_YEAR, `expected a date from ${EARLIEST_YEAR} on`),
   z.refine((date) => date <= latestAllowedDate(), 'is in the future'),
 );
-
-export const UNDATED = 'undated';
 
 /** A source's own date, or "undated" for a page that shows none: never the day it was read. */
 export const sourceDate = z.union([partialDate, z.literal(UNDATED)]);

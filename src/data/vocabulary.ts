@@ -39,6 +39,9 @@ export type Feature = (typeof FEATURES)[number];
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
+/** A source that shows no date of its own. */
+export const UNDATED = 'undated';
+
 export const STATUSES = ['active', 'temporarily-closed', 'inactive', 'defunct'] as const;
 
 export type Status = (typeof STATUSES)[number];

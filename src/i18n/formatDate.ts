@@ -1,3 +1,4 @@
+import { UNDATED } from '../data/vocabulary';
 import { activeLocale, messages } from './messages';
 import { dateTimeFormat, displayNames } from './intlFormats';
 
@@ -6,7 +7,7 @@ import { dateTimeFormat, displayNames } from './intlFormats';
  * ("Mar 2020" with a short month); "undated" in the reader's language.
  */
 export function formatPartialDate(date: string, locale: string = activeLocale.intl, monthStyle: 'long' | 'short' = 'long'): string {
-  if (date === 'undated') return messages.freshness.undatedSource;
+  if (date === UNDATED) return messages.freshness.undatedSource;
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
   if (month === undefined) return String(year);

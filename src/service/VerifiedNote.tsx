@@ -1,13 +1,13 @@
+import { datingSource } from '../data/freshness';
 import type { ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { ageLine } from './ageLine';
 import { displayHost, isWebAddress } from './links';
 
-/** The newest dated source with a web page (the first when none is dated): where a reader can check the listing. */
+/** The source that dates the listing, when its address is a web page: where a reader can check the listing. */
 export function newestLinkedSource(record: ServiceRecord) {
-  const linked = record.sources.filter((source) => isWebAddress(source.url));
-  const dated = linked.filter((source) => source.date !== 'undated').sort((a, b) => b.date.localeCompare(a.date));
-  return dated[0] ?? linked[0];
+  const source = datingSource(record);
+  return isWebAddress(source.url) ? source : undefined;
 }
 
 /** How old the listing's information is, and where it comes from: on every card. */

@@ -1,5 +1,6 @@
 import { ageGrade, datingSource, type AgeCutoffs, type AgeGrade } from '../data/freshness';
 import type { ServiceRecord } from '../data/schema';
+import { UNDATED } from '../data/vocabulary';
 import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
 
@@ -16,6 +17,6 @@ export function ageLine(record: ServiceRecord, now: Date | AgeCutoffs): AgeLine 
   const grade = ageGrade(record, now);
   const source = datingSource(record);
   const kind = messages.freshness.kinds[source.kind];
-  const text = source.date === 'undated' ? messages.freshness.undated(kind) : messages.freshness.dated(kind, formatPartialDate(source.date, undefined, 'short'));
+  const text = source.date === UNDATED ? messages.freshness.undated(kind) : messages.freshness.dated(kind, formatPartialDate(source.date, undefined, 'short'));
   return { grade, text, warning: grade === 'recent' ? undefined : messages.freshness.warnings[grade] };
 }
