@@ -9,9 +9,13 @@ import { DEFAULT_STATE, type SearchState } from '../src/filters/searchState';
 import { selectResults } from '../src/filters/selectResults';
 import type { ServiceRecord } from '../src/data/schema';
 import { validateDataset } from '../src/data/validate';
-import { createSearchIndex } from '../src/search/searchIndex';
+import { loadNamesInEveryLanguage } from '../src/i18n/searchNames';
+import { createSearchIndex, loadEverydayWords } from '../src/search/searchIndex';
 import { syntheticRecords } from './bench/synthetic';
 import { readDataFiles } from './readDataFiles';
+
+// Measured as the app searches once the first screen is drawn: every language's names and the everyday words.
+await Promise.all([loadNamesInEveryLanguage(), loadEverydayWords()]);
 
 const QUERIES = ['abogado', 'food pantry', 'legal help spanish pilsen', 'shelter tonight', 'imigration lawyer', 'clinic', 'prawnik', 'centro', 'daca renewals', 'english classes'];
 const FILTERS: Partial<SearchState>[] = [{}, { categories: ['legal'] }, { open: { kind: 'now' } }, { languages: ['es'] }];

@@ -1,6 +1,6 @@
 /**
  * Builds the app and checks its sizes against scripts/budgets.json: initial JavaScript and CSS, the
- * search code fetched beside the listings, the whole app, the lazily loaded map chunk, the dataset, the
+ * search code fetched beside the listings, the search words fetched after the first screen, the whole app, the lazily loaded map chunk, the dataset, the
  * boundaries, the street grid and the largest language pack, all gzip -9, beside the Brotli copies that
  * `npm start` sends (scripts/precompressPlugin.ts). Prints a Markdown table (README keeps a copy) and fails
  * when a gzip size is over its limit.
@@ -20,6 +20,7 @@ const budgetSchema = z.object({ label: z.string(), target: z.number(), limit: z.
 const budgetsSchema = z.object({
   initial: budgetSchema,
   search: budgetSchema,
+  searchWords: budgetSchema,
   whole: budgetSchema,
   map: budgetSchema,
   dataset: budgetSchema,
@@ -85,6 +86,11 @@ async function main(): Promise<void> {
     const initial = initialFiles(outDir).filter((file) => !dataset.includes(file) && !mapFiles.includes(file) && !searchFiles.includes(file));
     if (mapFiles.length === 0) throw new Error('The build has no lazily loaded map chunk (src/map/ServiceMap.tsx).');
     if (searchFiles.length === 0) throw new Error('The build has no search chunk (src/search/searchIndex.ts).');
+    // Every language's names and the everyday words: fetched once the first screen is drawn.
+    const searchWordFiles = ['src/search/everydayWords.ts', 'src/search/crisisNeeds.ts', 'src/i18n/names/everyLanguage.ts']
+      .flatMap((key) => withImports(manifest, key))
+      .filter((file) => !shared.has(file) && !searchFiles.includes(file));
+    if (searchWordFiles.length === 0) throw new Error('The build has no chunk of search words (src/search/everydayWords.ts).');
     const languages = new Map<string, string[]>();
     for (const entry of Object.values(manifest)) {
       const code = /^assets\/lang\/([A-Za-z-]+?)-[\w-]{8}\.js$/.exec(entry.file)?.[1];
@@ -105,6 +111,7 @@ async function main(): Promise<void> {
     const filesOf: Record<keyof typeof budgets, string[]> = {
       initial,
       search: searchFiles,
+      searchWords: searchWordFiles,
       whole: [...initial, ...searchFiles, ...mapFiles],
       map: mapFiles,
       dataset,
@@ -113,7 +120,7 @@ async function main(): Promise<void> {
       language: largest?.files ?? [],
     };
 
-    const keys = ['initial', 'search', 'whole', 'map', 'dataset', 'boundaries', 'streets', 'language'] as const;
+    const keys = ['initial', 'search', 'searchWords', 'whole', 'map', 'dataset', 'boundaries', 'streets', 'language'] as const;
     const rows = keys.map((key) => {
       const budget = budgets[key];
       const size = gzipKb(outDir, filesOf[key]);

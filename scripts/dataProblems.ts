@@ -2,7 +2,7 @@ import { HELP_LINES } from '../src/app/helpLines';
 import { rightsFileSchema } from '../src/data/rightsSchema';
 import { formatProblem, rawIds, validateDataset } from '../src/data/validate';
 import { validateTranslations } from '../src/data/validateTranslations';
-import { communityAreasSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
+import { communityAreasSchema, nearbyPlacesSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 import { KEY_HOTLINE_IDS } from '../src/print/printRecords';
 import { readCheckedJson } from './checkedJson';
 import { crossRecordProblems, formerIdProblems, placeProblems, referenceProblems, type LocatedRecord } from './dataRules';
@@ -32,8 +32,9 @@ export function dataProblems(root: string): { messages: string[]; recordCount: n
   const zipAreas = readCheckedJson(root, 'data/geo/zip-codes.json', zipAreasSchema);
   const communityAreas = readCheckedJson(root, 'data/geo/community-areas.json', communityAreasSchema);
   const streets = readCheckedJson(root, 'data/geo/streets.json', streetTableSchema);
+  const nearby = readCheckedJson(root, 'data/geo/nearby-places.json', nearbyPlacesSchema);
   const rights = readCheckedJson(root, RIGHTS_FILE, rightsFileSchema);
-  const fileProblems = [zipAreas, communityAreas, streets, rights].flatMap((checked) => ('problem' in checked ? [checked.problem] : []));
+  const fileProblems = [zipAreas, communityAreas, streets, nearby, rights].flatMap((checked) => ('problem' in checked ? [checked.problem] : []));
 
   const located: LocatedRecord[] = dataset.located;
   const placed =
@@ -59,6 +60,6 @@ export function dataProblems(root: string): { messages: string[]; recordCount: n
       ...translationProblems.map(formatProblem),
     ],
     recordCount: dataset.records.length,
-    fileCount: records.files.length + records.unreadable.length + translations.files.length + translations.unreadable.length + 4,
+    fileCount: records.files.length + records.unreadable.length + translations.files.length + translations.unreadable.length + 5,
   };
 }

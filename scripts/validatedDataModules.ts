@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import type { RetiredListings } from '../src/data/retired';
 import { translationFileSchema, type ServiceRecord } from '../src/data/schema';
 import { formatProblem, validateDataset } from '../src/data/validate';
-import { communityAreasSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
+import { communityAreasSchema, nearbyPlacesSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 import { jsonModule, readCheckedJson } from './checkedJson';
 import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
 
@@ -14,7 +14,12 @@ const RETIRED = 'virtual:retired-listings';
 const TRANSLATIONS = 'virtual:record-translations';
 const GEO = 'virtual:geo';
 /** data/geo/<name>.json and the shape it must have. */
-const GEO_SCHEMAS = { 'community-areas': communityAreasSchema, 'zip-codes': zipAreasSchema, streets: streetTableSchema };
+const GEO_SCHEMAS = {
+  'community-areas': communityAreasSchema,
+  'zip-codes': zipAreasSchema,
+  streets: streetTableSchema,
+  'nearby-places': nearbyPlacesSchema,
+};
 
 /**
  * Records from one import share their sources, their check date and how their points were found. Sent
@@ -115,7 +120,8 @@ function indexModule(exported: string, prefix: string, names: readonly string[])
  * - `virtual:retired-listings` is what old links need of defunct and merged listings (retiredListings()).
  * - `virtual:record-translations` exports `translationFiles`, a loader per data/translations/<locale>.json;
  *   `virtual:record-translations/<locale>` is that file's translations by record id.
- * - `virtual:geo/community-areas`, `virtual:geo/zip-codes` and `virtual:geo/streets` are data/geo/<name>.json.
+ * - `virtual:geo/community-areas`, `virtual:geo/zip-codes`, `virtual:geo/streets` and `virtual:geo/nearby-places`
+ *   are data/geo/<name>.json.
  */
 export function validatedDataModules(root = process.cwd()): Plugin {
   return {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, type Co
 import type { ServiceRecord } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
-import { DEFAULT_STATE, serializeSearchState, withQuery, type SearchState } from '../filters/searchState';
+import { DEFAULT_STATE, serializeSearchState, sortInForce, withQuery, type SearchState } from '../filters/searchState';
 import { selectResults, type FacetName } from '../filters/selectResults';
 import { PlaceBox } from '../filters/PlaceBox';
 import { usePlace } from '../filters/usePlace';
@@ -136,7 +136,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
           results={results.map(({ record }) => record)}
           records={records}
           closedPicks={closedPicks}
-          placeLabel={origin?.label ?? null}
+          place={origin}
           now={now}
           onChange={(next) => navigate(next)}
           quickExitButton={<QuickExitButton />}
@@ -233,6 +233,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
                 picks={picks}
                 onTogglePick={togglePick}
                 onPrintResults={() => navigate({ ...state, print: 'results' })}
+                nearestFirst={sortInForce(state, origin !== null) === 'distance'}
               />
               <SiteNotes />
             </>
@@ -253,12 +254,6 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('results')?.focus();
 }
-
-
-
-
-
-
 
 /** The map once its code is here; until then, a line that says it is coming. */
 function MapSlot(props: ComponentProps<typeof ServiceMap>) {

@@ -4,6 +4,8 @@ import { loadDataset } from '../data/dataset';
 import { currentSearchState, keepStateInFragment } from '../filters/useSearchState';
 import { setLocale } from '../i18n/messages';
 import { localeFromBrowser } from '../i18n/locales';
+import { loadNamesInEveryLanguage } from '../i18n/searchNames';
+import type { SearchIndex } from '../search/searchIndex';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FatalError } from './FatalError';
@@ -40,16 +42,21 @@ void loadServiceMap().catch(() => undefined);
 // The search code (Fuse.js, the synonyms) is not needed to draw the frame: it comes in its own file,
 // fetched beside the listings (see scripts/preloadPlugin.ts), and runs once they are here.
 Promise.all([loadDataset(), import('../search/searchIndex'), language]).then(
-  ([records, { createSearchIndex }]) => {
+  ([records, { createSearchIndex, loadEverydayWords }]) => {
     started = true;
-    const index = createSearchIndex(records);
-    root.render(
-      <StrictMode>
-        <ErrorBoundary fallback={<FatalError />}>
-          <App records={records} index={index} />
-        </ErrorBoundary>
-      </StrictMode>,
-    );
+    const show = (index: SearchIndex) =>
+      root.render(
+        <StrictMode>
+          <ErrorBoundary fallback={<FatalError />}>
+            <App records={records} index={index} />
+          </ErrorBoundary>
+        </StrictMode>,
+      );
+    show(createSearchIndex(records));
+    // The first index knows the names of the kinds of help in English and the page's language, and the core
+    // words of each need. The other languages' names and the everyday words (fillers, colloquial and inflected
+    // forms) come after the first render; the index built then reads a query in any of the ten languages.
+    Promise.all([loadNamesInEveryLanguage(), loadEverydayWords()]).then(() => show(createSearchIndex(records)), () => undefined);
   },
   (error: unknown) => {
     started = true;

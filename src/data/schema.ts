@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
 import { hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, webUrl } from './schemaParts';
-import { FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED } from './vocabulary';
+import { FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED, VENUES } from './vocabulary';
 
 export const sourceSchema = z
   .strictObject({
@@ -37,6 +37,8 @@ export const serviceRecordSchema = z
     description: z.optional(shownText(2000)),
     categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)),
     services: z._default(z.array(z.enum(SERVICE_TAGS)), []),
+    /** Set for courts and government offices, which answer "court" or "hearing" but not "lawyer". */
+    venue: z.optional(z.enum(VENUES)),
     eligibility: z.optional(shownText(1000)),
     fees: z.optional(shownText(500)),
     requiredDocuments: z.optional(shownText(500)),

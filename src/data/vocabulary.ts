@@ -59,3 +59,8 @@ export const SOURCE_KINDS = [
 ] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A court or a government office: where a hearing or a complaint happens, not where a lawyer helps. */
+export const VENUES = ['court', 'government-office'] as const;
+
+export type Venue = (typeof VENUES)[number];

@@ -64,7 +64,7 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
         ))}
       </ChipRow>
       <div className="filter-controls">
-        <LanguageFilter selected={state.languages} counts={facets.languages} onChange={(languages) => change({ languages })} />
+        <LanguageFilter selected={state.languages} counts={facets.languages} languagesStated={facets.languagesStated} onChange={(languages) => change({ languages })} />
         <OpenAtFilter
           value={state.open?.kind === 'at' ? state.open : null}
           days={DAYS}
@@ -75,7 +75,7 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
           <select value={sortInForce(state, canSortByDistance)} onChange={(event) => change({ sort: SORTS.find((s) => s === event.target.value) ?? 'relevance' })}>
             {SORTS.filter((sort) => sort !== 'distance' || canSortByDistance || state.sort === 'distance').map((sort) => (
               <option key={sort} value={sort}>
-                {text().sortNames[sort]}
+                {sort === 'relevance' && canSortByDistance ? messages.answers.bestMatchNearby : text().sortNames[sort]}
               </option>
             ))}
           </select>

@@ -17,13 +17,21 @@ export function languageLabel(code: string): { own: string; english: string; rea
   return { own: own === code ? english : own, english, reader: reader === code ? english : reader };
 }
 
+/** Of the results the language counts are over, how many state the languages they serve. */
+export interface LanguagesStated {
+  stated: number;
+  total: number;
+}
+
 interface LanguageFilterProps {
   selected: readonly string[];
   counts: ReadonlyMap<string, number>;
+  /** Given, the filter says how few listings state their languages, so that no one takes the rest for English only. */
+  languagesStated?: LanguagesStated;
   onChange: (languages: string[]) => void;
 }
 
-export function LanguageFilter({ selected, counts, onChange }: LanguageFilterProps) {
+export function LanguageFilter({ selected, counts, languagesStated, onChange }: LanguageFilterProps) {
   // The list names every language three ways, which is slow to work out on an old phone: only when it is open.
   const [open, setOpen] = useState(false);
   const summary = selected.length === 0 ? text().anyLanguage : selected.map((code) => languageLabel(code).own).join(', ');
@@ -33,12 +41,12 @@ export function LanguageFilter({ selected, counts, onChange }: LanguageFilterPro
       <summary>
         {text().language}: {summary}
       </summary>
-      {open ? <LanguagePanel selected={selected} counts={counts} onChange={onChange} /> : null}
+      {open ? <LanguagePanel selected={selected} counts={counts} languagesStated={languagesStated} onChange={onChange} /> : null}
     </details>
   );
 }
 
-function LanguagePanel({ selected, counts, onChange }: LanguageFilterProps) {
+function LanguagePanel({ selected, counts, languagesStated, onChange }: LanguageFilterProps) {
   const [filter, setFilter] = useState('');
   const listId = useId();
   const readerOrder = collator(activeLocale.intl, {});
@@ -52,6 +60,7 @@ function LanguagePanel({ selected, counts, onChange }: LanguageFilterProps) {
 
   return (
     <div className="language-panel">
+      {languagesStated ? <StatedNote {...languagesStated} /> : null}
       <label htmlFor={listId}>{text().languageSearch}</label>
       <input id={listId} type="text" value={filter} onChange={(event) => setFilter(event.target.value)} autoComplete="off" />
       <ul>
@@ -71,5 +80,17 @@ function LanguagePanel({ selected, counts, onChange }: LanguageFilterProps) {
       </ul>
       {shown.length === 0 ? <p className="muted">{text().noLanguageMatch}</p> : null}
     </div>
+  );
+}
+
+/** "12 of 140 listings say which languages they speak. Others may help through an interpreter: call and ask." */
+function StatedNote({ stated, total }: LanguagesStated) {
+  if (total === 0) return null;
+  const limits = messages.limits;
+  return (
+    <p className="language-stated">
+      {limits.languagesStated(stated, total)}
+      {stated < total ? ` ${limits.interpreter}` : null}
+    </p>
   );
 }

@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { loadDataset } from '../data/dataset';
+import type { Phone, ServiceRecord } from '../data/schema';
 import { roundedCoordinates } from '../geo/coordinates';
 import { METRES_PER_MILE } from '../geo/distance';
 import { formatDistance } from '../i18n/formatDistance';
 import { messages, type Messages } from '../i18n/messages';
+import { recordName } from '../i18n/recordTranslations';
 import { MAX_PLACE_LENGTH, RADII, UNITS, type SearchState } from './searchState';
 import type { PlaceStatus } from './usePlace';
 
@@ -125,10 +128,66 @@ function PlaceMessage({ place, fromDevice }: { place: PlaceStatus; fromDevice: b
   if (place.kind === 'none') return null;
   if (place.kind === 'finding') return <p>{text().finding}</p>;
   if (place.kind === 'unavailable') return <p className="problem">{text().unavailable}</p>;
+  if (place.ok && place.place.outsideChicago) return <OutsideChicagoNote place={place.place.label} />;
   if (place.ok) return <p>{text().near(place.place.kind === 'device' ? text().myLocation : place.place.label)}</p>;
   if (place.problem === 'outside-chicago' && fromDevice) return <p className="problem">{text().geolocation.outside}</p>;
   const problem = text().problems[place.problem];
   return <p className="problem">{typeof problem === 'string' ? problem : problem(place.detail ?? '')}</p>;
+}
+
+/**
+ * The line offered outside Chicago: the help bar's "information" line (src/app/helpLines.ts, where a test
+ * holds the two together). Named here because this layer may not import the app's.
+ */
+export const OUTSIDE_CHICAGO_LINE_ID = '211-metro-chicago';
+
+type InformationLine = { record: ServiceRecord; phone: Phone } | 'missing' | 'loading';
+
+/** The line's record, from the listings already loaded for the page; "missing" if it has no voice number. */
+function useInformationLine(): InformationLine {
+  const [line, setLine] = useState<InformationLine>('loading');
+  useEffect(function findLine() {
+    let current = true;
+    loadDataset().then(
+      (records) => {
+        const record = records.find((candidate) => candidate.id === OUTSIDE_CHICAGO_LINE_ID);
+        const phone = record?.phones.find((candidate) => candidate.kind === 'voice');
+        if (current) setLine(record && phone ? { record, phone } : 'missing');
+      },
+      () => {
+        if (current) setLine('missing');
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return line;
+}
+
+/** A suburb or suburban ZIP: the list is Chicago's, nearest first, and 211 helps where the reader lives. */
+function OutsideChicagoNote({ place }: { place: string }) {
+  const line = useInformationLine();
+  const limits = messages.limits;
+  const found = typeof line === 'object' ? { ...line, name: recordName(line.record) } : undefined;
+  return (
+    <div className="outside-chicago">
+      {/* The place keeps its own direction inside Arabic or Urdu text (first-strong isolate … pop). */}
+      <p>{limits.outsideChicago(`\u2068${place}\u2069`)}</p>
+      {line === 'missing' ? <p>{messages.safety.numberMissing(messages.safety.helpLines.information)}</p> : null}
+      {found ? (
+        <p>
+          {limits.outsideHelp}{' '}
+          {/* The number as its record states it: a three-digit line needs no formatting. */}
+          <a href={`tel:${found.phone.number}`} data-help-line={found.record.id}>
+            <bdi dir="ltr">{found.phone.number}</bdi>
+          </a>{' '}
+          (<bdi lang={found.name.inEnglish ? 'en' : undefined}>{found.name.text}</bdi>
+          {found.name.inEnglish ? <span className="in-english"> {messages.inEnglish}</span> : null})
+        </p>
+      ) : null}
+    </div>
+  );
 }
 
 /**

@@ -36,10 +36,13 @@ export class FacetTable {
   private readonly stateCache = new Map<string, (OpenState | undefined)[]>();
   private distanceCache: { key: string; distances: Distances } | undefined;
   private ageCache: { cutoff: number; ages: Uint8Array; penalty: Float32Array } | undefined;
+  /** 1 for each record that is not active (closed for now, or no longer offering the service). */
+  readonly closed: Uint8Array;
 
   constructor(readonly records: readonly ServiceRecord[]) {
     this.categoryBits = Int32Array.from(records, (record) => bitsOf(record.categories, CATEGORIES));
     this.featureBits = Int32Array.from(records, (record) => bitsOf(record.features ?? [], FEATURES));
+    this.closed = Uint8Array.from(records, (record) => (record.status === 'active' ? 0 : 1));
     const ids = new Map<string, number>();
     const perRecord = records.map((record) =>
       [...new Set(record.languages.map(primaryLanguage))].map((code) => {

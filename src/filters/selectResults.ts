@@ -63,6 +63,8 @@ export interface Facets {
   categories: Map<Category, number>;
   services: Map<ServiceTag, number>;
   languages: Map<string, number>;
+  /** Of the results the language counts are over, how many state any language. */
+  languagesStated: { stated: number; total: number };
   features: Map<Feature, number>;
   open: number;
 }
@@ -104,6 +106,8 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
     penalty,
     order: distances?.order,
     orderOnly: sort === 'name' || (sort === 'distance' && distances !== null),
+    nearestAmongEqual: sort === 'relevance' && distances !== null,
+    closed: table.closed,
   });
   const metres = distances?.metres;
   const radiusMetres = distances && state.within !== null ? state.within * METRES_PER_MILE : Number.POSITIVE_INFINITY;
@@ -127,6 +131,8 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
   const serviceCounts = new Int32Array(SERVICE_TAGS.length);
   const languageCounts = new Int32Array(table.languages.length);
   let openCount = 0;
+  let languageBase = 0;
+  let languagesStated = 0;
   const results: Result[] = [];
   const masks = new Int32Array(hits.length);
 
@@ -172,6 +178,8 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
       for (let bit = 0; bit < featureCount; bit += 1) if (featureBits & (1 << bit)) featureCounts[bit] = (featureCounts[bit] ?? 0) + 1;
     }
     if (((mask | BIT.languages) & active) === active) {
+      languageBase += 1;
+      if (endLanguage > firstLanguage) languagesStated += 1;
       for (let k = firstLanguage; k < endLanguage; k += 1) {
         const id = languageList[k] ?? 0;
         languageCounts[id] = (languageCounts[id] ?? 0) + 1;
@@ -187,6 +195,7 @@ export function selectResults(index: SearchIndex, state: SearchState, now: Date,
     languages: new Map(
       table.languages.flatMap((code, id) => ((languageCounts[id] ?? 0) > 0 ? [[code, languageCounts[id] ?? 0]] : [])),
     ),
+    languagesStated: { stated: languagesStated, total: languageBase },
     open: openCount,
   };
   const relaxations =

@@ -22,6 +22,44 @@ export const zipAreaSchema = z.object({
 export const communityAreasSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(communityAreaSchema) });
 export const zipAreasSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(zipAreaSchema) });
 
+/** Stays in the Chicago region: a point elsewhere is a swapped or mistyped coordinate. */
+const regionLatitude = z.number().check(z.gte(41), z.lte(43));
+const regionLongitude = z.number().check(z.gte(-89), z.lte(-86.5));
+
+/** A municipality near Chicago: its name as people say it ("Oak Park"), its state, its internal point. */
+const nearbyTownSchema = z.object({
+  name: z.string().check(z.minLength(2)),
+  kind: z.literal('place'),
+  state: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  lat: regionLatitude,
+  lon: regionLongitude,
+});
+/** A ZIP Code Tabulation Area near Chicago, named by its ZIP, with its internal point. */
+const nearbyZipSchema = z.object({
+  name: z.string().check(z.regex(/^\d{5}$/)),
+  kind: z.literal('zip'),
+  lat: regionLatitude,
+  lon: regionLongitude,
+});
+
+/** data/geo/nearby-places.json: suburbs and suburban ZIPs, so that a place outside Chicago still gives a point. */
+export const nearbyPlacesSchema = z.object({
+  v: z.literal(1),
+  source: z.object({
+    title: z.string().check(z.minLength(1)),
+    url: z.url(),
+    /** The date the dataset itself shows: a year, a month or a day, or "undated". */
+    date: z.string().check(z.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/)),
+    kind: z.literal('official-list'),
+  }),
+  /** Kept: within this many miles of the city's edge. */
+  withinMiles: z.number().check(z.positive()),
+  places: z.array(z.union([nearbyTownSchema, nearbyZipSchema])).check(z.minLength(1)),
+});
+
+export type NearbyPlace = z.infer<typeof nearbyPlacesSchema>['places'][number];
+export type NearbyPlaces = z.infer<typeof nearbyPlacesSchema>;
+
 export type CommunityArea = z.infer<typeof communityAreaSchema>;
 export type ZipArea = z.infer<typeof zipAreaSchema>;
 export type CommunityAreas = z.infer<typeof communityAreasSchema>;

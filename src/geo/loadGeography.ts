@@ -1,4 +1,5 @@
 import type { CommunityAreas, ZipAreas } from './boundaries';
+import type { NearbyPlaces } from './geoSchemas';
 
 export interface Boundaries {
   areas: CommunityAreas;
@@ -19,4 +20,19 @@ export function loadBoundaries(): Promise<Boundaries> {
     },
   );
   return boundaries;
+}
+
+let nearby: Promise<NearbyPlaces> | undefined;
+
+/** Suburbs and suburban ZIPs with their points, fetched the first time a typed place is not in Chicago, then kept. */
+export function loadNearbyPlaces(): Promise<NearbyPlaces> {
+  // Checked at build time (scripts/validatedDataModules.ts), like the outlines.
+  nearby ??= import('virtual:geo/nearby-places').then(
+    (module) => module.default,
+    (error: unknown) => {
+      nearby = undefined;
+      throw error;
+    },
+  );
+  return nearby;
 }

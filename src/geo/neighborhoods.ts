@@ -28,4 +28,7 @@ export const NEIGHBORHOOD_AREAS: readonly (readonly [string, readonly string[]])
   ['streeterville', ['Near North Side']],
   ['river north', ['Near North Side']],
   ['bronzeville', ['Douglas', 'Grand Boulevard']],
+  ['唐人街', ['Armour Square']],
+  ['华埠', ['Armour Square']],
+  ['barrio chino', ['Armour Square']],
 ];

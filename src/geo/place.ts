@@ -2,9 +2,11 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { CommunityAreas, ZipAreas } from './boundaries';
 import { centreOf, communityAreaCentre } from './areaCentre';
 import type { LatLng } from './distance';
+import type { NearbyPlace } from './geoSchemas';
+import { nearbyTown, nearbyZip } from './nearbyPlace';
 import { NEIGHBORHOOD_AREAS } from './neighborhoods';
 
-export type PlaceKind = 'device' | 'point' | 'zip' | 'area' | 'street';
+export type PlaceKind = 'device' | 'point' | 'zip' | 'area' | 'street' | 'town';
 
 /** Where distances are measured from. Worked out in the browser; nothing about it is sent anywhere. */
 export interface Place extends LatLng {
@@ -13,6 +15,8 @@ export interface Place extends LatLng {
   label: string;
   /** The community area or ZIP the place is, when it is one: what an area directory covers. */
   area?: string;
+  /** A suburb or suburban ZIP: distances still count from it, and the box says the directory is Chicago's. */
+  outsideChicago?: true;
 }
 
 export type PlaceProblem = 'not-found' | 'outside-chicago' | 'unknown-street' | 'ambiguous-direction' | 'not-crossing';
@@ -28,11 +32,14 @@ export interface Geography {
   areas: CommunityAreas;
   zips: ZipAreas;
   streets?: StreetLocator;
+  /** Suburbs and suburban ZIPs (data/geo/nearby-places.json), fetched only once a place is not found in Chicago. */
+  nearby?: readonly NearbyPlace[];
 }
 
 /** "@41.853,-87.705" from the device, or coordinates typed or shared. */
 const COORDINATES = /^@?\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
-const ZIP = /^\d{5}$/;
+/** "60623", and a ZIP+4 as people write it: "60623-1234", "60623 1234". */
+const ZIP = /^(\d{5})(?:\s*-\s*\d{4}|\s+\d{4})?$/;
 
 function fold(text: string): string {
   return text
@@ -52,8 +59,9 @@ export function isInChicago(geography: Geography, { latitude, longitude }: LatLn
 }
 
 /**
- * Understands a place the way people type it: "60608", "Pilsen", "Albany Park", "26th and Kedzie",
- * "2600 S Kedzie", or a rounded position from "Use my location".
+ * Understands a place the way people type it: "60608", "60608-1234", "Pilsen", "Albany Park",
+ * "26th and Kedzie", "2600 S Kedzie", a rounded position from "Use my location", and, given the nearby
+ * places, a suburb ("Evanston") or a suburban ZIP ("60201") as a point outside the city.
  */
 export function resolvePlace(text: string, geography: Geography): PlaceLookup {
   const trimmed = text.trim().slice(0, 200);
@@ -63,10 +71,13 @@ export function resolvePlace(text: string, geography: Geography): PlaceLookup {
     if (!isInChicago(geography, point)) return { ok: false, problem: 'outside-chicago' };
     return { ok: true, place: { ...point, kind: trimmed.startsWith('@') ? 'device' : 'point', label: trimmed } };
   }
-  if (ZIP.test(trimmed)) {
-    const zip = geography.zips.features.find((feature) => feature.properties.zip === trimmed);
+  const zipCode = ZIP.exec(trimmed)?.[1];
+  if (zipCode) {
+    const zip = geography.zips.features.find((feature) => feature.properties.zip === zipCode);
     const centre = zip && centreOf(zip.geometry.coordinates);
-    return centre ? { ok: true, place: { ...centre, kind: 'zip', label: trimmed, area: trimmed } } : { ok: false, problem: 'outside-chicago', detail: trimmed };
+    if (centre) return { ok: true, place: { ...centre, kind: 'zip', label: zipCode, area: zipCode } };
+    const suburb = geography.nearby && nearbyZip(zipCode, geography.nearby);
+    return suburb ? { ok: true, place: suburb } : { ok: false, problem: 'outside-chicago', detail: zipCode };
   }
   const folded = fold(trimmed);
   const area =
@@ -76,6 +87,8 @@ export function resolvePlace(text: string, geography: Geography): PlaceLookup {
     const place = communityAreaCentre(geography, area);
     if (place) return { ok: true, place: { ...place, label: fold(area) === folded ? area : `${titleCase(folded)} (${area})` } };
   }
+  const town = geography.nearby && nearbyTown(folded, geography.nearby, fold);
+  if (town) return { ok: true, place: town };
   const street = geography.streets?.locate(trimmed);
   if (street) return street.ok && !isInChicago(geography, street.place) ? { ok: false, problem: 'outside-chicago' } : street;
   return { ok: false, problem: 'not-found', detail: trimmed };

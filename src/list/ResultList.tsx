@@ -30,9 +30,11 @@ export interface ResultListProps {
   picks: ReadonlySet<string>;
   onTogglePick: (id: string) => void;
   onPrintResults: () => void;
+  /** Nearest first: the listings with no point on the map follow under their own heading. */
+  nearestFirst: boolean;
 }
 
-export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax, picks, onTogglePick, onPrintResults }: ResultListProps) {
+export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax, picks, onTogglePick, onPrintResults, nearestFirst }: ResultListProps) {
   const trimmed = query.trim();
   const [pageCount, setPageCount] = useState(1);
   // Coming back from a listing far down the list shows the list down to it.
@@ -44,6 +46,24 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
     if (!restDrawn) startTransition(() => setRestDrawn(true));
   }, [restDrawn]);
   const drawn = restDrawn || selectedIndex >= 0 ? visible : Math.min(visible, FIRST_CARDS);
+  const firstWithoutPoint = nearestFirst ? results.findIndex(({ distanceMetres }) => distanceMetres === null) : -1;
+  const split = firstWithoutPoint > 0 && firstWithoutPoint < drawn ? firstWithoutPoint : drawn;
+  const card = (result: Result, index: number) => (
+    <li key={result.record.id}>
+      <ResultCard
+        result={result}
+        number={index + 1}
+        href={hrefFor(result.record.id)}
+        selected={result.record.id === selectedId}
+        now={now}
+        chosenTime={chosenTime}
+        unit={unit}
+        onOpen={onOpen}
+        picked={picks.has(result.record.id)}
+        onTogglePick={onTogglePick}
+      />
+    </li>
+  );
   return (
     <div className="result-list">
       <div className="result-count-row">
@@ -69,24 +89,19 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
           onRelax={onRelax}
         />
       ) : (
-        <ol className="cards" aria-label={messages.resultsHeading}>
-          {results.slice(0, drawn).map((result, index) => (
-            <li key={result.record.id}>
-              <ResultCard
-                result={result}
-                number={index + 1}
-                href={hrefFor(result.record.id)}
-                selected={result.record.id === selectedId}
-                now={now}
-                chosenTime={chosenTime}
-                unit={unit}
-                onOpen={onOpen}
-                picked={picks.has(result.record.id)}
-                onTogglePick={onTogglePick}
-              />
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="cards" aria-label={messages.resultsHeading}>
+            {results.slice(0, split).map(card)}
+          </ol>
+          {split < drawn ? (
+            <>
+              <h3 className="list-group-heading">{messages.answers.withoutAddress}</h3>
+              <ol className="cards" start={split + 1} aria-label={messages.answers.withoutAddress}>
+                {results.slice(split, drawn).map((result, index) => card(result, split + index))}
+              </ol>
+            </>
+          ) : null}
+        </>
       )}
       {visible < results.length ? (
         <button type="button" className="button show-more" onClick={() => setPageCount(pageCount + 1)}>

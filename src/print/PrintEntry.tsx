@@ -28,12 +28,14 @@ interface PrintEntryProps {
   number: number;
   /** The entry's own page in the app, printed as a QR code and as text. */
   link: string;
+  /** How far it is from the chosen place, already in the reader's units; null without a place or a point. */
+  distance: string | null;
   second: SecondLanguage | null;
   now: Date;
 }
 
 /** One service on a handout: everything a person needs to reach it, kept together on one page. */
-export function PrintEntry({ record, number, link, second, now }: PrintEntryProps) {
+export function PrintEntry({ record, number, link, distance, second, now }: PrintEntryProps) {
   const { location } = record;
   const name = recordName(record);
   const secondName = second ? recordNameIn(second.code, record) : null;
@@ -41,6 +43,7 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
   const phones = record.phones;
   const source = newestLinkedSource(record);
   const age = ageLine(record, now);
+  const venue = record.venue;
   return (
     <article className="print-entry" data-record-id={record.id}>
       <div className="print-entry-text">
@@ -48,6 +51,8 @@ export function PrintEntry({ record, number, link, second, now }: PrintEntryProp
           <span className="print-number">{number}.</span> <ShownTextSpan shown={name} />
           {secondName !== null && secondName !== name.text ? <span className="print-second-name"> / <bdi>{secondName}</bdi></span> : null}
         </h3>
+        {distance !== null ? <p className="print-distance">{label((m) => m.place.away(distance))}</p> : null}
+        {venue ? <p className="print-venue">{label((m) => m.answers.venues[venue])}</p> : null}
         {record.organization.name !== record.name ? (
           <p className="print-org">
             <bdi>{record.organization.name}</bdi>

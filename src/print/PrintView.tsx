@@ -1,13 +1,16 @@
 import { BackButton } from '../service/BackButton';
 import './print.css';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { distanceMetres } from '../geo/distance';
+import type { Place } from '../geo/place';
+import { formatDistance } from '../i18n/formatDistance';
 import type { ServiceRecord } from '../data/schema';
 import { DEFAULT_STATE, PAPERS, type Paper, type SearchState } from '../filters/searchState';
+import { useBoundaries, usePaperSize } from './printHooks';
 import { hrefFor } from '../filters/useSearchState';
 import { ageGrade } from '../data/freshness';
 import { ageSummary } from '../service/ageSummary';
 import { ClosedPicks } from '../service/ClosedPicks';
-import { loadBoundaries, type Boundaries } from '../geo/loadGeography';
 import { formatPartialDate } from '../i18n/formatDate';
 import { localeByCode, LOCALES } from '../i18n/locales';
 import { activeLocale, catalogFor, messages } from '../i18n/messages';
@@ -27,8 +30,8 @@ export interface PrintViewProps {
   records: readonly ServiceRecord[];
   /** Picks that have closed: the print list says so instead of dropping them in silence. */
   closedPicks: readonly { id: string; name: string }[];
-  /** The place distances were measured from, in words; null without one. */
-  placeLabel: string | null;
+  /** The place distances are measured from: each entry prints how far it is. Null without one. */
+  place: Place | null;
   now: Date;
   onChange: (next: SearchState) => void;
   /** The app's quick exit, first in the toolbar as on every page. */
@@ -66,38 +69,17 @@ function useSecondLanguage(code: string | null): SecondLanguage | null {
   return loaded !== null && loaded.code === needed ? loaded : null;
 }
 
-function useBoundaries(wanted: boolean): Boundaries | null {
-  const [boundaries, setBoundaries] = useState<Boundaries | null>(null);
-  useEffect(
-    function loadOutlines() {
-      if (!wanted) return;
-      let current = true;
-      loadBoundaries()
-        .then((loaded) => {
-          if (current) setBoundaries(loaded);
-        })
-        // Without the outlines the directory prints without its map.
-        .catch(() => undefined);
-      return () => {
-        current = false;
-      };
-    },
-    [wanted],
-  );
-  return boundaries;
-}
-
 /**
  * A handout to print: the current results, the hand-picked list, or one area's directory, on US Letter
  * or A4, with a QR code per entry and for the whole handout, in one or two languages.
  */
-export default function PrintView({ state, results, records, closedPicks, placeLabel, now, onChange, quickExitButton }: PrintViewProps) {
+export default function PrintView({ state, results, records, closedPicks, place, now, onChange, quickExitButton }: PrintViewProps) {
   const second = useSecondLanguage(state.alongside);
   const kind = state.print ?? 'results';
   const byId = useMemo(() => new Map(records.map((record) => [record.id, record])), [records]);
   const printed = useMemo(() => printedRecords(state, results, records, byId), [state, results, records, byId]);
   const hotlines = keyHotlines(byId);
-  const summary = kind === 'results' ? describeSearch(state, placeLabel) : [];
+  const summary = kind === 'results' ? describeSearch(state, place?.label ?? null) : [];
   const boundaries = useBoundaries(kind === 'area');
   const text = messages.print;
   const label = (pick: Parameters<typeof bilingual>[0]) => bilingual(pick, second);
@@ -218,6 +200,7 @@ export default function PrintView({ state, results, records, closedPicks, placeL
                 record={record}
                 number={numberOf.get(record.id) ?? 0}
                 link={entryLink(record.id)}
+                distance={place && record.location?.point ? formatDistance(distanceMetres(place, record.location.point), state.unit) : null}
                 second={second}
                 now={now}
               />
@@ -227,24 +210,5 @@ export default function PrintView({ state, results, records, closedPicks, placeL
         <p className="print-closing">{label((m) => m.print.lastConfirm)}</p>
       </main>
     </div>
-  );
-}
-
-/**
- * Sets the printed page size. A constructed style sheet rather than a <style> element: the
- * Content-Security-Policy refuses inline styles, and a sheet built through the CSS object model is not one.
- */
-function usePaperSize(paper: Paper): void {
-  useEffect(
-    function setPageSize() {
-      if (!('adoptedStyleSheets' in document)) return;
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; }`);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      return function removePageSize() {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-      };
-    },
-    [paper],
   );
 }

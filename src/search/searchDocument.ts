@@ -1,5 +1,5 @@
 import type { ServiceRecord } from '../data/schema';
-import { messages } from '../i18n/messages';
+import { categoryNamesForSearch, serviceNamesForSearch } from '../i18n/searchNames';
 
 /** The text of one record that the index searches, flattened into plain strings. */
 export interface SearchDocument {
@@ -18,8 +18,9 @@ export function toSearchDocument(record: ServiceRecord): SearchDocument {
     id: record.id,
     name: record.name,
     organization: [organization.name, ...(organization.alternateNames ?? [])],
-    categories: record.categories.map((category) => messages.categoryNames[category]),
-    services: record.services.map((tag) => messages.serviceNames[tag]),
+    // In every language the app has loaded, so that a name typed in any of them finds the record.
+    categories: categoryNamesForSearch(record.categories),
+    services: serviceNamesForSearch(record.services),
     description: [record.description, organization.description].filter(Boolean).join(' '),
     neighborhood: [location?.communityArea, location?.zip, location?.street].filter(
       (part): part is string => part !== undefined,

@@ -1,9 +1,10 @@
-import { CATEGORIES, SERVICE_TAGS, categoryOfService, type ServiceTag } from '../data/categories';
 import type { ServiceRecord } from '../data/schema';
+export { loadEverydayWords } from './lexicon';
+import { recordNeeds } from './needs';
 import { queryTerms } from './normalize';
-import { parseQuery, type ParsedQuery } from './parseQuery';
+import { areaNamesOf, parseQuery } from './parseQuery';
+import { scoreParts } from './partScores';
 import { toSearchDocument } from './searchDocument';
-import type { Concept } from './synonyms';
 import { TermIndex, wordsOf, type Scores, type WeightedText } from './termIndex';
 
 export const FIELD_WEIGHTS = Object.freeze([
@@ -15,14 +16,16 @@ export const FIELD_WEIGHTS = Object.freeze([
   ['description', 1],
 ] as const);
 
-/** A record that meets every recognised need scores this, better for each matching service and language. */
-const CONCEPT_MATCH_SCORE = 0.2;
-const SPECIFICITY_BONUS = 0.02;
-const MOST_SPECIFIC = 5;
-const LANGUAGE_BONUS = 0.06;
-/** Every word of the query whole in a name or organization: the user typed a name, so it comes first. */
-const NAME_DISTANCE = 0.2;
-const NAME_MATCH_FACTOR = 0.5;
+/**
+ * With a place, answers are grouped and each group comes nearest first. A score's whole part counts what
+ * the record misses of the query. Below BEST_ANSWER it answers best: the name typed, the exact service
+ * named ("asylum"), or the language asked for. Below WEAK_MATCH it answers clearly (a need met, a word in
+ * a name, organization or kind of help); above, only by a word in a description or a misspelling.
+ */
+const BEST_ANSWER = 0.095;
+/** A letter of a script none of the ten interface languages is written in. */
+const UNREAD_SCRIPT = /(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hangul}])\p{L}/u;
+const WEAK_MATCH = 0.55;
 /** Scores closer than 1 / SCORE_STEPS count as equal, and the fixed order decides between them. */
 const SCORE_STEPS = 100_000;
 
@@ -33,6 +36,10 @@ export interface SearchOptions {
   order?: Int32Array;
   /** Sort by `order` alone, not by relevance (A–Z, or nearest first). */
   orderOnly?: boolean;
+  /** With a place: equally good answers (see WEAK_MATCH) come in `order`, nearest first, ignoring the age penalty. */
+  nearestAmongEqual?: boolean;
+  /** 1 for each record (by position) that is closed: with `nearestAmongEqual`, it comes after the open ones. */
+  closed?: Uint8Array;
   /** Names the penalty and order, so the full list for an empty query is sorted once and reused while it stays the same. */
   cacheKey?: string;
 }
@@ -56,6 +63,7 @@ function weightedFields(record: ServiceRecord): WeightedText[] {
 export function createSearchIndex(records: readonly ServiceRecord[]): SearchIndex {
   const terms = new TermIndex(records.map(weightedFields));
   const needs = recordNeeds(records);
+  const areaNames = areaNamesOf(needs.areas);
   const byName = records.map((_, doc) => doc).sort((a, b) => byStatusThenName(records[a], records[b]));
   // Each record's place in the everything-list, so equal scores sort by number, not by comparing text.
   const nameOrder = new Int32Array(records.length);
@@ -63,8 +71,9 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
     nameOrder[doc] = position;
   });
 
-  function textScores(words: readonly string[]): Scores {
-    return terms.matchAll(words.flatMap(wordsOf));
+  /** Every word of the query, filler too, whole in the record's text (the last one may be half typed). */
+  function wholeQueryScores(query: string, words: readonly string[]): Scores {
+    return terms.matchAll(words.flatMap(wordsOf), !/\s$/.test(query));
   }
 
   /**
@@ -78,8 +87,7 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
     const keys = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i += 1) {
       const doc = docs[i] ?? 0;
-      const score = options.orderOnly ? 0 : (distance[doc] ?? 0) + (options.penalty?.[doc] ?? 0);
-      keys[i] = Math.round(Math.max(0, score) * SCORE_STEPS) * size + (order[doc] ?? 0);
+      keys[i] = sortGroup(distance[doc] ?? 0, doc, options) * size + (order[doc] ?? 0);
     }
     keys.sort();
     const docAt = inverse(order);
@@ -92,7 +100,7 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
   let everythingRanked: { key: string; ranking: Int32Array } | undefined;
 
   function allRecords(options: SearchOptions): Int32Array {
-    const key = `${options.cacheKey ?? ''}|${options.orderOnly ? 'order' : 'rank'}`;
+    const key = `${options.cacheKey ?? ''}|${options.orderOnly ? 'order' : options.nearestAmongEqual ? 'near' : 'rank'}`;
     if (options.cacheKey === undefined || everythingRanked?.key !== key) {
       everythingRanked = { key, ranking: ranked(everything, options) };
     }
@@ -106,103 +114,26 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
       const words = queryTerms(query);
       // One Latin letter or digit is not yet a search: the list stays whole until a second one comes.
       if (words.length === 0 || /^[a-z0-9]$/i.test(query.trim())) return allRecords(options);
-      const parsed = parseQuery(query);
-      if (parsed.concepts.length === 0) return ranked(textScores(parsed.textTerms), options);
-      return ranked(conceptScores(needs, parsed, textScores, textScores(words)), options);
+      const parsed = parseQuery(query, areaNames);
+      // Nothing but filler ("I need help") or punctuation asks for nothing in particular: everything, as for no words.
+      if (parsed.concepts.length === 0 && parsed.textParts.length === 0) return allRecords(options);
+      const scores = scoreParts(needs, terms, parsed, wholeQueryScores(query, words));
+      // Words in a script no catalog covers ("ጠበቃ", "弁護士をさがしています") cannot be read: everything, not nothing.
+      if (scores.docs.length === 0 && UNREAD_SCRIPT.test(query)) return allRecords(options);
+      return ranked(scores, options);
     },
   };
 }
 
-/** What a record offers, as numbers, so meeting a need is a few bit operations per record. */
-interface RecordNeeds {
-  categoryBits: Int32Array;
-  serviceIds: Uint8Array[];
-  areas: (string | undefined)[];
-  languages: string[][];
-}
-
-const SERVICE_ID = new Map<ServiceTag, number>(SERVICE_TAGS.map((tag, id) => [tag, id]));
-
-function recordNeeds(records: readonly ServiceRecord[]): RecordNeeds {
-  return {
-    categoryBits: Int32Array.from(records, (record) =>
-      record.categories.reduce((bits, category) => bits | (1 << CATEGORIES.indexOf(category)), 0),
-    ),
-    serviceIds: records.map((record) => Uint8Array.from(record.services, (service) => SERVICE_ID.get(service) ?? 0)),
-    areas: records.map((record) => record.location?.communityArea),
-    languages: records.map((record) => [...new Set(record.languages.map((code) => code.split('-')[0] ?? code))]),
-  };
-}
-
-interface CompiledConcept {
-  categoryBits: number;
-  /** 1 for each service the need names, for matching. */
-  named: Uint8Array;
-  /** 1 for each service the need names or that falls under its categories, for ranking the closer answers first. */
-  related: Uint8Array;
-  areas: readonly string[];
-}
-
-function compile(concept: Concept): CompiledConcept {
-  const named = new Uint8Array(SERVICE_TAGS.length);
-  const related = new Uint8Array(SERVICE_TAGS.length);
-  SERVICE_TAGS.forEach((tag, id) => {
-    if (concept.services?.includes(tag)) named[id] = 1;
-    if (named[id] || concept.categories?.includes(categoryOfService(tag))) related[id] = 1;
-  });
-  return {
-    categoryBits: (concept.categories ?? []).reduce((bits, category) => bits | (1 << CATEGORIES.indexOf(category)), 0),
-    named,
-    related,
-    areas: concept.communityAreas ?? [],
-  };
-}
-
-function conceptScores(
-  needs: RecordNeeds,
-  { concepts, textTerms }: ParsedQuery,
-  textScores: (words: readonly string[]) => Scores,
-  wholeQuery: Scores,
-): Scores {
-  const required = concepts.map(({ concept }) => concept).filter((concept) => !isOnlyLanguage(concept)).map(compile);
-  const languages = concepts.flatMap(({ concept }) => concept.languages ?? []);
-  const text = textTerms.length > 0 ? textScores(textTerms) : undefined;
-  const size = needs.categoryBits.length;
-  const docs: number[] = [];
-  const distance = new Float32Array(size).fill(Number.NaN);
-  for (let doc = 0; doc < size; doc += 1) {
-    const categoryBits = needs.categoryBits[doc] ?? 0;
-    const serviceIds = needs.serviceIds[doc] ?? new Uint8Array(0);
-    let meetsAll = true;
-    let specificity = 0;
-    for (const concept of required) {
-      let meets = (categoryBits & concept.categoryBits) !== 0 || concept.areas.includes(needs.areas[doc] ?? '');
-      for (const id of serviceIds) {
-        if (concept.named[id]) meets = true;
-        if (concept.related[id]) specificity += 1;
-      }
-      if (!meets) {
-        meetsAll = false;
-        break;
-      }
-    }
-    if (!meetsAll) continue;
-    const textScore = text ? (text.distance[doc] ?? Number.NaN) : 0;
-    if (Number.isNaN(textScore)) continue;
-    const speaks = languages.length > 0 && (needs.languages[doc] ?? []).some((code) => languages.includes(code));
-    const conceptScore =
-      CONCEPT_MATCH_SCORE - SPECIFICITY_BONUS * Math.min(specificity, MOST_SPECIFIC) - (speaks ? LANGUAGE_BONUS : 0);
-    // A name that holds the need word itself ("Legal Aid Chicago") is what the user typed: it comes first.
-    const nameDistance = wholeQuery.distance[doc] ?? Number.NaN;
-    const nameScore = nameDistance <= NAME_DISTANCE ? nameDistance * NAME_MATCH_FACTOR : Infinity;
-    docs.push(doc);
-    distance[doc] = Math.min(Math.max(conceptScore, textScore), nameScore);
+/** The number a hit sorts by before its place in the fixed order: its rounded score, or its group with a place. */
+function sortGroup(score: number, doc: number, options: SearchOptions): number {
+  if (options.orderOnly) return 0;
+  if (options.nearestAmongEqual) {
+    const missed = Math.floor(score);
+    const within = score - missed;
+    return missed * 6 + (options.closed?.[doc] ? 3 : 0) + (within < BEST_ANSWER ? 0 : within < WEAK_MATCH ? 1 : 2);
   }
-  return { docs: Int32Array.from(docs), distance };
-}
-
-function isOnlyLanguage(concept: Concept): boolean {
-  return concept.languages !== undefined && !concept.categories && !concept.services && !concept.communityAreas;
+  return Math.round(Math.max(0, score + (options.penalty?.[doc] ?? 0)) * SCORE_STEPS);
 }
 
 const inverses = new WeakMap<Int32Array, Int32Array>();

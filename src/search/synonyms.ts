@@ -1,5 +1,7 @@
 import type { Category, ServiceTag } from '../data/categories';
+import type { Venue } from '../data/vocabulary';
 import { NEIGHBORHOOD_AREAS } from '../geo/neighborhoods';
+import type { NeedName } from './everydayWords';
 
 /** What a word in the user's own language asks for. */
 export interface Concept {
@@ -9,6 +11,12 @@ export interface Concept {
   communityAreas?: readonly string[];
   /** A language the service should be delivered in: preferred, not required, since few sources state languages. */
   languages?: readonly string[];
+  /** Courts or government offices that meet the need ("court", "hearing"). */
+  venues?: readonly Venue[];
+  /** Only places that help meet it: a court or a government office does not answer "lawyer". */
+  helpOnly?: true;
+  /** Services the word names exactly, ranked first among those that meet the need ("asylum" among immigration help). */
+  preferred?: readonly ServiceTag[];
 }
 
 /** Chinese covers Mandarin and Cantonese, which sources may name by their own codes. */
@@ -18,7 +26,8 @@ function language(code: string, ...names: string[]): [string, Concept][] {
   return names.map((name) => [name, { languages: LANGUAGE_FAMILIES[code] ?? [code] }]);
 }
 
-const LEGAL: Concept = { categories: ['legal'] };
+const LEGAL: Concept = { categories: ['legal'], helpOnly: true };
+const COURT: Concept = { services: ['immigration-court'], venues: ['court'] };
 const IMMIGRATION: Concept = {
   services: ['asylum', 'removal-defense', 'detention', 'daca', 'citizenship', 'family-petitions', 'u-t-visas', 'vawa', 'sijs', 'tps', 'work-permits', 'know-your-rights', 'immigration-court', 'immigrant-services', 'citizenship-classes'],
 };
@@ -143,6 +152,27 @@ export const SYNONYMS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['seniors', 'senior', 'elderly', 'personas mayores', 'ancianos', 'seniorzy', '老人', 'كبار السن', 'літні', 'personnes agees',
     'troisieme age', '노인', '어르신', '시니어', 'senior citizen', 'senior citizens', 'matatanda', 'nakatatanda', 'بزرگ', 'بزرگ شہری', 'بوڑھے',
   ].map((term): [string, Concept] => [term, SENIORS]),
+  // Courts answer "court" and "hearing", not "lawyer"
+  ...['court', 'courts', 'immigration court', 'hearing', 'court date', 'judge', 'corte', 'corte de inmigracion', 'audiencia', 'juez',
+    'sad imigracyjny', 'rozprawa', '法院', '移民法庭', '出庭', 'محكمة', 'محكمة الهجرة', 'суд', 'імміграційний суд', 'tribunal',
+    "tribunal de l'immigration", 'audience', '법원', '이민 법원', 'korte', 'pagdinig', 'عدالت', 'امیگریشن عدالت',
+  ].map((term): [string, Concept] => [term, COURT]),
+  // The words that name one service exactly: the same need, with that service first
+  ...namingOne(IMMIGRATION, ['asylum'], ['asylum', 'asilo', 'azyl', '庇护', 'لجوء', 'اللجوء', 'політичний притулок', 'убежище', 'asile',
+    "demande d'asile", "demandeur d'asile", "demandeurs d'asile", '망명', 'سیاسی پناہ']),
+  ...namingOne(IMMIGRATION, ['daca'], ['daca', 'dreamer', 'dreamers']),
+  ...namingOne(IMMIGRATION, ['tps'], ['tps']),
+  ...namingOne(IMMIGRATION, ['u-t-visas'], ['u visa']),
+  ...namingOne(IMMIGRATION, ['work-permits'], ['work permit', 'permiso de trabajo', 'permis de travail']),
+  ...namingOne(IMMIGRATION, ['family-petitions'], ['green card', 'greencard', 'carte verte', '绿卡', '영주권', '그린카드', 'گرین کارڈ']),
+  ...namingOne(IMMIGRATION, ['removal-defense', 'detention'], ['deportation', 'deportacion', 'deportacja', 'deportasyon', '추방', 'ملک بدری']),
+  ...namingOne(IMMIGRATION, ['citizenship', 'citizenship-classes'], ['citizenship', 'ciudadania', 'naturalization', 'naturalizacion',
+    'obywatelstwo', 'الجنسية', 'громадянство', 'citoyennete', 'naturalisation', '시민권', '귀화', 'pagkamamamayan', 'naturalisasyon', 'شہریت']),
+  ...namingOne(FOOD, ['food-pantry'], ['food pantry', 'pantry', 'despensa', 'banco de comida', 'food bank', 'foodbank', 'bank zywnosci',
+    '食品银行', 'بنك الطعام', 'banque alimentaire', 'epicerie sociale', '푸드뱅크', '푸드 뱅크', '푸드팬트리', '푸드 팬트리', 'فوڈ بینک']),
+  ...namingOne(FOOD, ['meals'], ['meal', 'meals', 'comedor', 'repas', 'soupe populaire', '급식', '식사']),
+  ...namingOne(HEALTH, ['dental'], ['dentist', 'dentista', 'dental', 'dentiste', '치과', 'ڈینٹسٹ', 'دانتوں کا ڈاکٹر']),
+  ...namingOne(WORK, ['workers-rights'], ['wage theft', 'robo de salario', '임금체불', '임금 체불']),
   ...language('es', 'spanish', 'espanol', 'en espanol', 'hiszpanski', 'ispanskyi'),
   ...language('pl', 'polish', 'polski', 'po polsku', 'polaco'),
   ...language('zh', 'chinese', 'mandarin', 'cantonese', 'chino', '中文', '普通话', '粤语', 'chinski'),
@@ -157,11 +187,36 @@ export const SYNONYMS: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...NEIGHBORHOOD_AREAS.map(([name, communityAreas]): [string, Concept] => [name, { communityAreas }]),
 ]);
 
+function namingOne(need: Concept, preferred: readonly ServiceTag[], terms: readonly string[]): [string, Concept][] {
+  const concept: Concept = { ...need, preferred };
+  return terms.map((term) => [term, concept]);
+}
+
+/** The everyday words of ten languages (src/search/everydayWords.ts, fetched after the first render), each with its need. */
+export function everydayConcepts(needs: Readonly<Partial<Record<NeedName, readonly string[]>>>): [string, Concept][] {
+  const concepts: Record<NeedName, Concept> = {
+    legal: LEGAL, immigration: IMMIGRATION, shelter: SHELTER, food: FOOD, health: HEALTH, benefits: BENEFITS, mentalHealth: MENTAL_HEALTH,
+    domesticViolence: DOMESTIC_VIOLENCE, work: WORK, library: LIBRARY, englishClasses: ENGLISH_CLASSES, hotline: HOTLINE, taxes: TAXES,
+    seniors: SENIORS, court: COURT,
+  };
+  const isNeed = (key: string): key is NeedName => key in concepts;
+  return Object.keys(needs)
+    .filter(isNeed)
+    .flatMap((need) => (needs[need] ?? []).map((term): [string, Concept] => [term, concepts[need]]));
+}
+
+/**
+ * Terms read only as typed, never stretched to a word one letter away or to another ending: "hearing"
+ * would catch "healing", "heating" and "heading", "corte" and "korte" the "Norte" of La Casa Norte, "الجنسية"
+ * (citizenship) the word for sexual.
+ */
+export const EXACT_ONLY_TERMS: ReadonlySet<string> = new Set(['hearing', 'corte', 'korte', 'الجنسية']);
+
 /** Words that carry no need of their own ("help", "near me", "ayuda"), ignored unless nothing else is left. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'help', 'need', 'i', 'me', 'my', 'a', 'an', 'the', 'for', 'in', 'at', 'near', 'of', 'to', 'and', 'with', 'where', 'find', 'tonight', 'today', 'now', 'free',
+  'xfa', 'مرحبا', 'help', 'need', 'i', 'me', 'my', 'a', 'an', 'the', 'for', 'in', 'at', 'near', 'of', 'to', 'and', 'with', 'where', 'find', 'tonight', 'today', 'now', 'free',
   'ayuda', 'necesito', 'un', 'una', 'el', 'la', 'los', 'las', 'de', 'en', 'para', 'cerca', 'y', 'con', 'donde', 'gratis', 'hoy',
-  'pomoc', 'potrzebuje', 'potrzebuję', 'w', 'dla', 'blisko', 'i', 'za darmo', 'darmowy',
+  'pomoc', 'potrzebuje', 'potrzebuję', 'w', 'dla', 'blisko', 'i', 'za', 'darmo', 'darmowy',
   '帮助', '需要', '免费', '附近',
   'مساعدة', 'احتاج', 'أحتاج', 'مجاني', 'قريب', 'في',
   'допомога', 'потрібна', 'потрібен', 'безкоштовно', 'поруч', 'в', 'у', 'помощь', 'нужна', 'нужен', 'бесплатно',

@@ -83,9 +83,13 @@ export class TermIndex {
     for (const [length, words] of byLength) this.fuzzyByLength.set(length, new Fuse(words, { includeScore: true, threshold: FUZZY_THRESHOLD }));
   }
 
-  /** For each record, how well it holds the word (0 when it does not): the field weight times the match quality. */
-  match(word: string): Float32Array {
-    const cached = this.cache.get(word);
+  /**
+   * For each record, how well it holds the word (0 when it does not): the field weight times the match quality.
+   * `prefix` is for the word being typed: a finished word ("mi" before "asilo") must not catch "mission".
+   */
+  match(word: string, prefix = true): Float32Array {
+    const key = prefix ? word : `${word} `;
+    const cached = this.cache.get(key);
     if (cached) return cached;
     const scores = new Float32Array(this.size);
     const add = (token: string, quality: number) => {
@@ -98,7 +102,7 @@ export class TermIndex {
       }
     };
     add(word, 1);
-    for (const token of this.wordsStartingWith(word)) if (token !== word) add(token, PREFIX_QUALITY);
+    if (prefix) for (const token of this.wordsStartingWith(word)) if (token !== word) add(token, PREFIX_QUALITY);
     if (word.length >= MIN_FUZZY_LENGTH) {
       for (let length = word.length - LENGTH_SLACK; length <= word.length + LENGTH_SLACK; length += 1) {
         for (const { item, score = 0 } of this.fuzzyByLength.get(length)?.search(word) ?? []) {
@@ -106,13 +110,13 @@ export class TermIndex {
         }
       }
     }
-    this.remember(word, scores);
+    this.remember(key, scores);
     return scores;
   }
 
   /** Records holding every word, with a distance from 0 (every word whole, in the weightiest field) to 1. */
-  matchAll(words: readonly string[]): Scores {
-    const perWord = words.map((word) => this.match(word));
+  matchAll(words: readonly string[], lastIsTyped = true): Scores {
+    const perWord = words.map((word, position) => this.match(word, lastIsTyped && position === words.length - 1));
     const distance = new Float32Array(this.size).fill(Number.NaN);
     const docs: number[] = [];
     for (let doc = 0; doc < this.size; doc += 1) {

@@ -42,7 +42,7 @@ describe('npm run validate:data', () => {
   it('passes good data and says how much it checked', async () => {
     const { code, output } = await validateCommand(dataDirWith(fixtureInputs));
     expect(code).toBe(0);
-    expect(output).toContain('4 records and their translations in 5 data files: all valid.');
+    expect(output).toContain('4 records and their translations in 6 data files: all valid.');
   });
 
   it('fails on bad data, naming the file, record, field and problem of each', async () => {
@@ -74,11 +74,13 @@ describe('npm run validate:data', () => {
     rights.sections[0].statements[0].text.en = 'x'.repeat(70);
     writeFileSync(rightsFile, JSON.stringify(rights));
     writeFileSync(join(root, 'data', 'geo', 'streets.json'), '{ "st": "not a table" }');
+    writeFileSync(join(root, 'data', 'geo', 'nearby-places.json'), '{ "v": 1, "places": [] }');
     const { code, output } = await validateCommand(root);
     expect(code).toBe(1);
     expect(output).toContain('data/rights/rights.json: sections.0.statements.0.text.en: has a run of more than 60 characters without a space');
     expect(output).toContain('sections.0.statements.0.source.date: is in the future');
     expect(output).toMatch(/data\/geo\/streets\.json: /);
+    expect(output).toMatch(/data\/geo\/nearby-places\.json: source: /);
   });
 
   it('refuses a point outside the ZIP its record states', async () => {

@@ -1,0 +1,10 @@
+import type { AnswersMessages } from './en';
+
+export const answersZhHans: AnswersMessages = {
+  venues: {
+    court: '法院：用于出庭和递交文件。这里不提供律师。',
+    'government-office': '政府办公室：受理投诉和申请。这里不提供律师。',
+  },
+  bestMatchNearby: '最相关，近的优先',
+  withoutAddress: '电话服务，或未列出地址',
+};
