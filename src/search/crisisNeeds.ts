@@ -9,7 +9,7 @@
 export const CRISIS_NEED_TERMS: Readonly<Record<'mentalHealth' | 'domesticViolence' | 'immigration' | 'health', readonly string[]>> = {
   mentalHealth: [
     'suicidal', 'killing myself', 'end my life', 'wanna die', 'hurt myself', 'hurting myself', 'cutting myself',
-    'suicidarme', 'suicidarse', 'suicida', 'quiero morirme', 'quitarme la vida', 'quiero matarme', 'me quiero matar', 'ganas de morir',
+    'suicidarme', 'suicidarse', 'suicida', 'quiero morirme', 'quitarme la vida', 'quitar la vida', 'quiero matarme', 'me quiero matar', 'ganas de morir',
     'samobójstwa', 'samobójcze', 'zabić się', 'umrzeć', 'nie chcę żyć',
     'вбити себе', 'не хочу жити', 'покінчити з собою', 'самоубийство',
     '不想活', '活不下去', '寻死', '自残', '自殘', '割腕',
