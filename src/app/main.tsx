@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDataset } from '../data/dataset';
 import { currentSearchState, keepStateInFragment } from '../filters/useSearchState';
@@ -44,19 +44,26 @@ void loadServiceMap().catch(() => undefined);
 Promise.all([loadDataset(), import('../search/searchIndex'), language]).then(
   ([records, { createSearchIndex, loadEverydayWords }]) => {
     started = true;
+    let restRequested = false;
+    // The first index knows the names of the kinds of help in English and the page's language, and the core
+    // words of each need. The other languages' names and the everyday words (fillers, colloquial and inflected
+    // forms) are fetched once the first screen is on it: asked for sooner, their arrival and the rebuild it
+    // starts would hold up that first screen on a slow phone. The index built then reads any of the ten languages.
+    const loadTheRest = () => {
+      if (restRequested) return;
+      restRequested = true;
+      Promise.all([loadNamesInEveryLanguage(), loadEverydayWords()]).then(() => show(createSearchIndex(records)), () => undefined);
+    };
     const show = (index: SearchIndex) =>
       root.render(
         <StrictMode>
           <ErrorBoundary fallback={<FatalError />}>
             <App records={records} index={index} />
+            <AfterFirstScreen onShown={loadTheRest} />
           </ErrorBoundary>
         </StrictMode>,
       );
     show(createSearchIndex(records));
-    // The first index knows the names of the kinds of help in English and the page's language, and the core
-    // words of each need. The other languages' names and the everyday words (fillers, colloquial and inflected
-    // forms) come after the first render; the index built then reads a query in any of the ten languages.
-    Promise.all([loadNamesInEveryLanguage(), loadEverydayWords()]).then(() => show(createSearchIndex(records)), () => undefined);
   },
   (error: unknown) => {
     started = true;
@@ -64,6 +71,12 @@ Promise.all([loadDataset(), import('../search/searchIndex'), language]).then(
     root.render(<FatalError />);
   },
 );
+
+/** Calls back once the screen it is part of has been drawn (an effect runs after the commit). */
+function AfterFirstScreen({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
+}
 
 /**
  * A page opened before a new version went up may ask for a file the server no longer has: load the

@@ -11,7 +11,7 @@ import { PhoneList } from '../service/PhoneList';
 import { ShownTextSpan } from '../service/ShownTextSpan';
 import { PickButton } from './PickButton';
 import { VerifiedNote } from '../service/VerifiedNote';
-import { VenueNote } from '../service/VenueNote';
+import { LegalAdviceNote } from '../service/LegalAdviceNote';
 
 export interface ResultCardProps {
   result: Result;
@@ -51,7 +51,7 @@ export function ResultCard({ result: { record, open, distanceMetres }, number, h
           <bdi>{record.organization.name}</bdi>
         </p> : null}
       {distanceMetres !== null ? <p className="distance">{messages.place.away(formatDistance(distanceMetres, unit))}</p> : null}
-      <VenueNote record={record} />
+      <LegalAdviceNote record={record} />
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={open} chosenTime={chosenTime} />
       <AddressLine record={record} />

@@ -12,8 +12,10 @@ const PREFERRED_BONUS = 0.1;
 /** Every word of the query whole in a name or organization: the user typed a name, so it comes first. */
 const NAME_DISTANCE = 0.2;
 const NAME_MATCH_FACTOR = 0.45;
-/** A need word in a name, organization or kind of help ("Legal Clinic" for "clinic") meets the need too. */
-const NAMED_NEED = 0.55;
+/** A name typed scores below zero, so no age penalty (at most 0.15) lets another answer pass it. */
+const NAME_FIRST = 0.3;
+/** A need word whole in a name or an organization ("Legal Clinic" for "clinic") meets the need too; a kind of help's name ("Education and libraries") does not. */
+const NAMED_NEED = 0.8;
 /** How well a record answers within its group never reaches the next group's score. */
 const BEST_WITHIN_GROUP = 0.999;
 /** Missing a need or a word costs more than missing a neighborhood: "food albany park" wants food first. */
@@ -84,7 +86,7 @@ export function scoreParts(needs: RecordNeeds, terms: TermIndex, { concepts, tex
     const textScore = textMet > 0 ? 1 - textTotal / textMet : 0;
     docs.push(doc);
     if (namedWhole) {
-      within[doc] = nameDistance * NAME_MATCH_FACTOR;
+      within[doc] = nameDistance * NAME_MATCH_FACTOR - NAME_FIRST;
       continue;
     }
     missing[doc] = fullCost - metCost;

@@ -17,9 +17,9 @@ export const FIELD_WEIGHTS = Object.freeze([
 ] as const);
 
 /**
- * With a place, answers are grouped and each group comes nearest first. A score's whole part counts what
- * the record misses of the query. Below BEST_ANSWER it answers best: the name typed, the exact service
- * named ("asylum"), or the language asked for. Below WEAK_MATCH it answers clearly (a need met, a word in
+ * With a place, answers are grouped and each group comes nearest first. A name typed scores below zero
+ * and comes before every group. A score's whole part counts what the record misses of the query. Below
+ * BEST_ANSWER it answers best: the exact service named ("asylum"), or the language asked for. Below WEAK_MATCH it answers clearly (a need met, a word in
  * a name, organization or kind of help); above, only by a word in a description or a misspelling.
  */
 const BEST_ANSWER = 0.095;
@@ -129,11 +129,14 @@ export function createSearchIndex(records: readonly ServiceRecord[]): SearchInde
 function sortGroup(score: number, doc: number, options: SearchOptions): number {
   if (options.orderOnly) return 0;
   if (options.nearestAmongEqual) {
+    // The name typed comes first, before every group (open before closed).
+    if (score < 0) return options.closed?.[doc] ? 1 : 0;
     const missed = Math.floor(score);
     const within = score - missed;
-    return missed * 6 + (options.closed?.[doc] ? 3 : 0) + (within < BEST_ANSWER ? 0 : within < WEAK_MATCH ? 1 : 2);
+    return 2 + missed * 6 + (options.closed?.[doc] ? 3 : 0) + (within < BEST_ANSWER ? 0 : within < WEAK_MATCH ? 1 : 2);
   }
-  return Math.round(Math.max(0, score + (options.penalty?.[doc] ?? 0)) * SCORE_STEPS);
+  // Scores start below zero (a name typed): shifted by one, every key is a whole number from zero up.
+  return Math.round(Math.max(0, score + 1 + (options.penalty?.[doc] ?? 0)) * SCORE_STEPS);
 }
 
 const inverses = new WeakMap<Int32Array, Int32Array>();

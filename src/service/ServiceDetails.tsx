@@ -16,7 +16,7 @@ import { reportText } from './reportText';
 import { ShownTextSpan } from './ShownTextSpan';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
-import { VenueNote } from './VenueNote';
+import { LegalAdviceNote } from './LegalAdviceNote';
 
 /** Read at each render, so that a change of language shows at once. */
 const text = () => messages.details;
@@ -48,7 +48,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
           <bdi>{organization.name}</bdi>
         </p> : null}
       {distance ? <p className="distance">{distance}</p> : null}
-      <VenueNote record={record} />
+      <LegalAdviceNote record={record} />
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={openState(record.hours, chicagoTime(now))} />
       {record.alert ? (

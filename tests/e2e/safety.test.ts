@@ -74,7 +74,7 @@ describe('safety', () => {
     const withoutSource = await cards.evaluateAll((all) => all.filter((card) => !card.querySelector('.verified a[href^="http"]')).length);
     expect(withoutSource).toBe(0);
 
-    const trusted = realRecords.find((record) => record.trust && record.trust.length > 0 && record.location?.point);
+    const trusted = realRecords.find((record) => record.categories.includes('legal') && record.trust && record.trust.length > 0 && record.location?.point);
     await page.goto(`${baseUrl}#id=${trusted?.id ?? ''}`);
     await page.locator('.details .notario-warning').waitFor();
     const badges = page.locator('.details .trust-badges .badge');

@@ -6,5 +6,6 @@ export const answersPl: AnswersMessages = {
     'government-office': 'Urząd: przyjmuje skargi i wnioski. Tu nie dostaniesz prawnika.',
   },
   bestMatchNearby: 'Najlepsze dopasowanie, najbliższe najpierw',
+  recognized: 'Uznana przez Departament Sprawiedliwości USA: jej akredytowani przedstawiciele mogą udzielać porad prawnych w sprawach imigracyjnych, tak jak prawnicy.',
   withoutAddress: 'Przez telefon lub bez podanego adresu',
 };
