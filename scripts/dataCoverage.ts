@@ -1,8 +1,10 @@
 import { CATEGORIES } from '../src/data/categories';
 import { AGE_GRADES, ageGrade, datingSource, type AgeGrade } from '../src/data/freshness';
+import type { Lead } from '../src/data/leadSchema';
 import type { ServiceRecord } from '../src/data/schema';
 import { UNDATED } from '../src/data/vocabulary';
 import { en as messages } from '../src/i18n/en';
+import { communityCoverage } from './coverageByCommunity';
 
 export const REPORT_START = '<!-- coverage:start -->';
 export const REPORT_END = '<!-- coverage:end -->';
@@ -27,7 +29,7 @@ function languageName(code: string): string {
 }
 
 /** The coverage section of data/README.md, as of a given day (so the same data gives the same text). */
-export function coverageReport(records: readonly ServiceRecord[], asOf: string): string {
+export function coverageReport(records: readonly ServiceRecord[], asOf: string, leads: readonly Lead[] = []): string {
   const counted = records.filter(isCountable);
   const now = new Date(`${asOf}T12:00:00Z`);
   const share = (test: (record: ServiceRecord) => boolean) => percent(counted.filter(test).length, counted.length);
@@ -57,6 +59,8 @@ export function coverageReport(records: readonly ServiceRecord[], asOf: string):
     ...ageTables(records, counted, now),
     '',
     `Languages stated: ${countBy(counted, (r) => r.languages).map(([code, n]) => `${languageName(code)} ${n}`).join(', ') || 'none'}.`,
+    '',
+    ...communityCoverage(counted, leads),
     '',
     `By community area (${countBy(counted, (r) => (r.location?.communityArea ? [r.location.communityArea] : [])).length} of 77 have at least one record):`,
     countBy(counted, (r) => [r.location?.communityArea ?? (r.location ? 'address without a map point' : 'phone only')])

@@ -1,12 +1,16 @@
 import { HELP_LINES } from '../src/app/helpLines';
+import { leadsFileSchema } from '../src/data/leadSchema';
 import { rightsFileSchema } from '../src/data/rightsSchema';
 import { formatProblem, rawIds, validateDataset } from '../src/data/validate';
 import { validateTranslations } from '../src/data/validateTranslations';
 import { communityAreasSchema, nearbyPlacesSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 import { KEY_HOTLINE_IDS } from '../src/print/printRecords';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readCheckedJson } from './checkedJson';
 import { crossRecordProblems, formerIdProblems, placeProblems, referenceProblems, type LocatedRecord } from './dataRules';
 import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
+import { LEADS_FILE } from './readLeads';
 
 const RIGHTS_FILE = 'data/rights/rights.json';
 
@@ -34,7 +38,9 @@ export function dataProblems(root: string): { messages: string[]; recordCount: n
   const streets = readCheckedJson(root, 'data/geo/streets.json', streetTableSchema);
   const nearby = readCheckedJson(root, 'data/geo/nearby-places.json', nearbyPlacesSchema);
   const rights = readCheckedJson(root, RIGHTS_FILE, rightsFileSchema);
-  const fileProblems = [zipAreas, communityAreas, streets, nearby, rights].flatMap((checked) => ('problem' in checked ? [checked.problem] : []));
+  // The leads are for curators, not the app: a data folder without them (a test's) is still whole.
+  const leads = existsSync(join(root, LEADS_FILE)) ? [readCheckedJson(root, LEADS_FILE, leadsFileSchema)] : [];
+  const fileProblems = [zipAreas, communityAreas, streets, nearby, rights, ...leads].flatMap((checked) => ('problem' in checked ? [checked.problem] : []));
 
   const located: LocatedRecord[] = dataset.located;
   const placed =
@@ -60,6 +66,6 @@ export function dataProblems(root: string): { messages: string[]; recordCount: n
       ...translationProblems.map(formatProblem),
     ],
     recordCount: dataset.records.length,
-    fileCount: records.files.length + records.unreadable.length + translations.files.length + translations.unreadable.length + 5,
+    fileCount: records.files.length + records.unreadable.length + translations.files.length + translations.unreadable.length + 5 + leads.length,
   };
 }

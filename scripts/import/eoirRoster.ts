@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { ServiceRecordInput } from '../../src/data/schema';
+import type { RecordField } from '../../src/data/vocabulary';
 import type { CsvRow } from './csv';
 
 /** One office of a recognized organization, as the EOIR roster lists it. */
@@ -121,17 +122,19 @@ export function withRecognition(record: ServiceRecordInput, office: RosterOffice
   const flags = new Set(record.trust ?? []);
   flags.add('doj-recognized');
   if (office.representatives > 0) flags.add('accredited-representatives');
-  const others = record.sources.filter((source) => source.name !== roster.name);
+  const previous = record.sources.find((source) => source.name === roster.name);
   // The roster shows the office at this address; it vouches for a phone only where its number is the listing's.
   const samePhone = (record.phones ?? []).some((phone) => phone.number === office.phone);
+  const vouched: RecordField[] = samePhone ? ['location', 'phones', 'trust'] : ['location', 'trust'];
   const citation: ServiceRecordInput['sources'][number] = {
     name: roster.name,
     url: roster.url,
     date: roster.date,
     kind: 'official-list',
-    fields: samePhone ? ['location', 'phones', 'trust'] : ['location', 'trust'],
+    // A listing made from the roster also credits it for its name: a re-run keeps what a curator credited.
+    fields: [...new Set([...(previous?.fields ?? []), ...vouched])],
   };
-  const sources = [...others, citation];
+  const sources = previous ? record.sources.map((source) => (source === previous ? citation : source)) : [...record.sources, citation];
   const newest = sources.map((source) => source.date).filter((date) => date !== 'undated').sort().at(-1) ?? 'undated';
   const checked = `EOIR recognized organizations roster as of ${roster.date}`;
   const method = record.verified.method.includes(checked) ? record.verified.method : `${record.verified.method}; ${checked}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
 import { hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, webUrl } from './schemaParts';
-import { FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED, VENUES } from './vocabulary';
+import { COMMUNITIES, FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED, VENUES } from './vocabulary';
 
 export const sourceSchema = z
   .strictObject({
@@ -57,6 +57,8 @@ export const serviceRecordSchema = z
     hours: z.optional(hoursSchema),
     trust: z.optional(z.array(z.enum(TRUST_FLAGS))),
     features: z.optional(z.array(z.enum(FEATURES))),
+    /** Who the listing is for, where a source says: its organization serves that community. */
+    communities: z.optional(z.array(z.enum(COMMUNITIES)).check(z.minLength(1))),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     /** The newest source's date ("undated" when none is dated) and how the facts were checked. */
     verified: z.strictObject({ date: sourceDate, method: shownText(500) }),

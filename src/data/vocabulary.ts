@@ -28,6 +28,31 @@ export const RECORD_FIELDS = [
   'features',
 ] as const;
 
+export type RecordField = (typeof RECORD_FIELDS)[number];
+
+/**
+ * The communities a listing is for, set only where its source says so (a Polish-language agency, a
+ * Korean community center), so the data's coverage report can show which communities have no listing.
+ */
+export const COMMUNITIES = [
+  'latino',
+  'polish',
+  'ukrainian',
+  'eastern-european',
+  'chinese',
+  'korean',
+  'southeast-asian',
+  'filipino',
+  'south-asian',
+  'asian',
+  'arab',
+  'afghan',
+  'african',
+  'refugees',
+] as const;
+
+export type Community = (typeof COMMUNITIES)[number];
+
 export const TRUST_FLAGS = ['attorneys', 'doj-recognized', 'accredited-representatives'] as const;
 
 export type TrustFlag = (typeof TRUST_FLAGS)[number];

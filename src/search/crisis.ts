@@ -29,10 +29,16 @@ function matchForm(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * The rest of a word: anything but a space or ASCII punctuation. A Unicode letter class (\p{L}) here would
+ * be exact, but each one costs the phone a full Unicode table to build, and there are over a hundred.
+ */
+const REST_OF_WORD = "[^\\s!-/:-@[-`{-~]*";
+
 /** A word ending in "*" matches its other endings too: "zatrzymał*" is zatrzymał, zatrzymali, zatrzymało. */
 function wordPattern(word: string): string {
   const stem = word.replace(/\*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return word.endsWith('*') ? `${stem}[\\p{L}\\p{N}]*` : stem;
+  return word.endsWith('*') ? `${stem}${REST_OF_WORD}` : stem;
 }
 
 /** What a phrase matches, without the word boundaries: Chinese and Korean with or without the spaces ("죽고 싶", "죽고싶"). */

@@ -50,10 +50,17 @@ export class TermIndex {
     this.size = documents.length;
     const building = new Map<string, { docs: number[]; weights: number[] }>();
     let maxWeight = 0;
+    // Category and service names repeat on every record: each distinct text is split into words once.
+    const wordsOfText = new Map<string, string[]>();
     documents.forEach((fields, doc) => {
       for (const { text, weight } of fields) {
         maxWeight = Math.max(maxWeight, weight);
-        for (const word of wordsOf(text)) {
+        let words = wordsOfText.get(text);
+        if (!words) {
+          words = wordsOf(text);
+          wordsOfText.set(text, words);
+        }
+        for (const word of words) {
           const postings = building.get(word);
           if (!postings) {
             building.set(word, { docs: [doc], weights: [weight] });

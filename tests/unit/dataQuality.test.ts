@@ -5,6 +5,7 @@ import { readBoundaries } from '../../scripts/import/places';
 import { parseHoursText } from '../../scripts/import/hoursText';
 import { addressKey } from '../../scripts/import/text';
 import { readDataFiles } from '../../scripts/readDataFiles';
+import { readLeads } from '../../scripts/readLeads';
 import type { Category } from '../../src/data/categories';
 import type { ServiceRecord } from '../../src/data/schema';
 import { isInChicagoArea } from '../../src/data/chicagoArea';
@@ -119,12 +120,37 @@ describe('coverage targets', () => {
   });
 });
 
+/** Files of listings added since sources had to show a date of 2022 or later: an older source alone makes a lead. */
+const DATED_LISTING_FILES = [
+  'data/records/immigration-legal.json',
+  'data/records/immigrant-organizations.json',
+  'data/records/domestic-violence.json',
+  'data/records/health.json',
+  'data/records/adult-education.json',
+  'data/records/consulates.json',
+];
+
+describe('listings added from 2022-or-later sources', () => {
+  const files = readDataFiles(process.cwd()).files.filter(({ file }) => DATED_LISTING_FILES.includes(file));
+
+  it.each(DATED_LISTING_FILES)('%s exists', (file) => {
+    expect(files.map((found) => found.file)).toContain(file);
+  });
+
+  it('each has at least one source that shows a date of 2022 or later', () => {
+    const { records: added } = validateDataset(files);
+    const undated = added.filter((record) => !record.sources.some((source) => source.date !== 'undated' && source.date >= '2022'));
+    expect(added.length).toBeGreaterThan(0);
+    expect(undated.map((record) => record.id)).toEqual([]);
+  });
+});
+
 describe('data/README.md', () => {
   it('carries the current coverage report', () => {
     const readme = readFileSync('data/README.md', 'utf8');
     const asOf = reportDate(readme);
     expect(asOf, 'no report date in data/README.md: run npm run data:coverage').toBeDefined();
     const section = readme.slice(readme.indexOf(REPORT_START), readme.indexOf(REPORT_END) + REPORT_END.length);
-    expect(section, 'out of date: run npm run data:coverage').toBe(coverageReport(records, asOf ?? ''));
+    expect(section, 'out of date: run npm run data:coverage').toBe(coverageReport(records, asOf ?? '', readLeads(process.cwd())));
   });
 });

@@ -44,4 +44,13 @@ describe('the EOIR roster of recognized organizations', () => {
     // Applying it twice changes nothing more.
     expect(withRecognition(flagged, fixtureOffice, roster)).toEqual(flagged);
   });
+
+  it('keeps, on a re-run, the fields and place a curator gave the roster in a listing made from it', () => {
+    if (!fixtureOffice) throw new Error('no office');
+    const other = { name: 'Own page (page undated)', url: 'https://example.org/own', date: 'undated', kind: 'organization-page' as const, fields: ['services' as const] };
+    const curated = { ...clinic, sources: [{ ...roster, kind: 'official-list' as const, fields: ['name' as const, 'location' as const] }, other] };
+    const flagged = withRecognition(curated, fixtureOffice, roster);
+    expect(flagged.sources[0]?.fields).toEqual(['name', 'location', 'phones', 'trust']);
+    expect(flagged.sources[1]).toEqual(other);
+  });
 });

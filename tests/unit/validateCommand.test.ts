@@ -83,6 +83,15 @@ describe('npm run validate:data', () => {
     expect(output).toMatch(/data\/geo\/nearby-places\.json: source: /);
   });
 
+  it('checks the curators\' leads file, naming the lead and field', async () => {
+    const root = dataDirWith(fixtureInputs);
+    const lead = { name: 'A 2017 clinic', kind: 'legal help', sources: [{ name: 'NAI list (undated)', url: 'https://example.org/nai', date: 'undated', kind: 'directory' }] };
+    writeFileSync(join(root, 'data', 'leads.json'), JSON.stringify({ about: 'Test leads.', leads: [lead] }));
+    const { code, output } = await validateCommand(root);
+    expect(code).toBe(1);
+    expect(output).toContain('data/leads.json: leads.0.reason:');
+  });
+
   it('refuses a point outside the ZIP its record states', async () => {
     const location = legal?.location && { ...legal.location, point: { ...legal.location.point, latitude: 41.95, longitude: -87.66, source: 'x' } };
     const { code, output } = await validateCommand(dataDirWith([{ ...legal, location }]));
