@@ -1,5 +1,6 @@
+import { UNPAID_WAGES_WORDS, WORK_WORDS } from './everydayWorkWords';
 export type NeedName = 'legal' | 'immigration' | 'shelter' | 'food' | 'health' | 'benefits' | 'mentalHealth'
-  | 'domesticViolence' | 'work' | 'library' | 'englishClasses' | 'hotline' | 'taxes' | 'seniors' | 'court';
+  | 'domesticViolence' | 'work' | 'unpaidWages' | 'library' | 'englishClasses' | 'hotline' | 'taxes' | 'seniors' | 'court';
 
 /**
  * Words and short phrases (1–3 words) that ask for a need, beyond those already in SYNONYMS: the words people
@@ -155,23 +156,8 @@ export const EVERYDAY_NEEDS: Readonly<Record<NeedName, readonly string[]>> = {
     'panggagahasa', 'ginahasa', 'pananakit', 'تشدد', 'مار پیٹ', 'مارپیٹ', 'زیادتی', 'جنسی زیادتی', 'ہراسانی', 'بدسلوکی',
     'gharelu tashaddud', 'tashaddud', 'maar peet', 'marpeet',
   ],
-  work: [
-    'careers', 'hiring', 'my boss', 'did not pay', 'didnt pay', "didn't pay", 'unpaid', 'gongzuo', 'unemployed', 'resume',
-    'job search', 'job fair', 'workforce', 'worker', 'workers', 'workers rights', 'worker rights', 'unpaid wages', 'not paid',
-    'overtime', 'minimum wage', 'day laborer', 'apprenticeship', 'vocational', 'internship', 'internships', 'wages', 'paycheck',
-    'got fired', 'was fired', 'workplace', 'chamba', 'chambear', 'jale', 'jornalero', 'jornaleros', 'no me pagaron', 'no me pago',
-    'no me pagan', 'mi patron', 'el patron', 'salario', 'sueldo', 'derechos laborales', 'derechos del trabajador', 'trabajadores',
-    'empleador', 'capacitacion', 'despedido', 'me despidieron', 'accidente de trabajo', 'la chamba', 'zatrudnienie', 'zatrudnienia',
-    'wypłata', 'wyplata', 'pensja', 'prawa pracownika', 'praw pracowniczych', 'pracownik', 'pracownicy', 'pracodawca',
-    'oferty pracy', 'kurs zawodowy', '职业', '職業', '招聘', '招工', '打工', '工资', '工資', '劳工', '勞工', '工人', 'شغل', 'وظيفه', 'وظائف', 'فرص عمل',
-    'راتب', 'أجور', 'حقوق العمال', 'عمال', 'تدريب مهني', 'shoghl', 'shughl', 'wazifa', '3amal', 'працевлаштування', 'вакансії',
-    'вакансія', 'зарплата', 'зарплату', 'заробіток', 'підробіток', 'права працівників', 'трудоустройство', 'вакансии', 'вакансия',
-    'подработка', 'права работников', 'rabota', 'robotu', 'rabotu', "d'emploi", 'taf', 'salaire', 'salaire impaye',
-    'droits des travailleurs', 'embauche', "offre d'emploi", "offres d'emploi", '알바', '아르바이트', '고용', '채용', '노동', '노동자', '근로자', '월급',
-    '임금', '직장', 'manggagawa', 'karapatan ng manggagawa', 'sahod', 'suweldo', 'sweldo', 'hindi binayaran', 'naghahanap trabaho',
-    'magtrabaho', 'pagtatrabaho', 'کام کاج', 'جاب', 'تنخواہ', 'مزدوری', 'مزدور', 'بیروزگار', 'nokri', 'kaam', 'rozgar', 'mulazmat',
-    'tankhwah', 'mazdoori',
-  ],
+  work: WORK_WORDS,
+  unpaidWages: UNPAID_WAGES_WORDS,
   library: [
     'public library', 'wifi', 'internet', 'wi-fi', 'library card', 'libreria', 'książki', 'czytelnia', '圖書館', '图书', '借书', '借書',
     'مكتبة عامة', 'maktaba', 'مكتبه', 'لائبريري', 'tushuguan', 'ehtjrhks', 'книги', 'читальня', '도서', '와이파이', 'silid aklatan',

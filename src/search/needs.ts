@@ -77,6 +77,12 @@ export function specificityFor(needs: RecordNeeds, doc: number, need: CompiledNe
   return meets ? specificity : -1;
 }
 
+/** Whether the record is the kind of place the need names: "immigration court" is first of all the court. */
+export function isNamedVenue(needs: RecordNeeds, doc: number, need: CompiledNeed): boolean {
+  const venue = needs.venues[doc] ?? 0;
+  return venue !== 0 && (need.venueBits & (1 << venue)) !== 0;
+}
+
 /** Whether the record offers a service the word names exactly ("asylum", "food pantry"). */
 export function offersPreferred(needs: RecordNeeds, doc: number, need: CompiledNeed): boolean {
   const preferred = need.preferred;

@@ -1,4 +1,4 @@
-import { compileNeed, isOnlyLanguage, offersPreferred, specificityFor, type RecordNeeds } from './needs';
+import { compileNeed, isNamedVenue, isOnlyLanguage, offersPreferred, specificityFor, type RecordNeeds } from './needs';
 import type { ParsedQuery } from './parseQuery';
 import { wordsOf, type Scores, type TermIndex } from './termIndex';
 
@@ -46,15 +46,19 @@ export function scoreParts(needs: RecordNeeds, terms: TermIndex, { concepts, tex
   const missing = new Uint8Array(size);
   const within = new Float32Array(size);
   const docs: number[] = [];
+  const wordScores = [...namedNeeds.flat(), ...perPart.flat()];
+  const everyWordNamed = (doc: number) => wordScores.every((scores) => (scores[doc] ?? 0) >= NAMED_NEED);
   for (let doc = 0; doc < size; doc += 1) {
     let met = 0;
     let metCost = 0;
     let specificity = 0;
     let preferred = false;
+    let venueNamed = false;
     for (let part = 0; part < required.length; part += 1) {
       const need = required[part];
       const related = need ? specificityFor(needs, doc, need) : -1;
       if (related < 0 && !(namedNeeds[part] ?? []).every((scores) => (scores[doc] ?? 0) >= NAMED_NEED)) continue;
+      if (need && isNamedVenue(needs, doc, need)) venueNamed = true;
       met += 1;
       metCost += partCost[part] ?? 0;
       specificity += Math.max(related, 0);
@@ -74,7 +78,8 @@ export function scoreParts(needs: RecordNeeds, terms: TermIndex, { concepts, tex
       partHits[slot] = (partHits[slot] ?? 0) + 1;
     }
     const nameDistance = wholeQuery.distance[doc] ?? Number.NaN;
-    const namedWhole = nameDistance <= NAME_DISTANCE;
+    // Each word in a name or organization itself: "court" among a listing's kinds of help names no listing.
+    const namedWhole = nameDistance <= NAME_DISTANCE && everyWordNamed(doc);
     if (met + textMet === 0 && partCount > 0 && !namedWhole) continue;
     const speaks = languages.length > 0 && (needs.languages[doc] ?? []).some((code) => languages.includes(code));
     const conceptScore = met > 0 || required.length === 0
@@ -85,8 +90,9 @@ export function scoreParts(needs: RecordNeeds, terms: TermIndex, { concepts, tex
       : 0;
     const textScore = textMet > 0 ? 1 - textTotal / textMet : 0;
     docs.push(doc);
-    if (namedWhole) {
-      within[doc] = nameDistance * NAME_MATCH_FACTOR - NAME_FIRST;
+    // The place a word names ("court") comes first like a name typed, just after a name typed in full.
+    if (namedWhole || (venueNamed && met === partCount)) {
+      within[doc] = (namedWhole ? nameDistance : NAME_DISTANCE) * NAME_MATCH_FACTOR - NAME_FIRST;
       continue;
     }
     missing[doc] = fullCost - metCost;

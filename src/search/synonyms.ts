@@ -196,7 +196,7 @@ function namingOne(need: Concept, preferred: readonly ServiceTag[], terms: reado
 export function everydayConcepts(needs: Readonly<Partial<Record<NeedName, readonly string[]>>>): [string, Concept][] {
   const concepts: Record<NeedName, Concept> = {
     legal: LEGAL, immigration: IMMIGRATION, shelter: SHELTER, food: FOOD, health: HEALTH, benefits: BENEFITS, mentalHealth: MENTAL_HEALTH,
-    domesticViolence: DOMESTIC_VIOLENCE, work: WORK, library: LIBRARY, englishClasses: ENGLISH_CLASSES, hotline: HOTLINE, taxes: TAXES,
+    domesticViolence: DOMESTIC_VIOLENCE, work: WORK, unpaidWages: { ...WORK, preferred: ['workers-rights'] }, library: LIBRARY, englishClasses: ENGLISH_CLASSES, hotline: HOTLINE, taxes: TAXES,
     seniors: SENIORS, court: COURT,
   };
   const isNeed = (key: string): key is NeedName => key in concepts;

@@ -56,6 +56,10 @@ export const IMMIGRATION_COURTS = ['chicago-immigration-court', 'chicago-immigra
  */
 export const COURTS_AND_OFFICES = [
   ...IMMIGRATION_COURTS,
+  'consulado-general-mexico-chicago',
+  'konsulat-generalny-rp-chicago',
+  'consulado-ecuador-chicago',
+  'philippine-consulate-general-chicago',
   'chicago-commission-on-human-relations',
   'illinois-department-of-human-rights-chicago',
   'cook-county-commission-on-human-rights',

@@ -4,6 +4,7 @@ import { DEFAULT_STATE } from '../../src/filters/searchState';
 import { selectResults } from '../../src/filters/selectResults';
 import { createSearchIndex, loadEverydayWords } from '../../src/search/searchIndex';
 import { fixtureInputs, fixtureRecords } from '../fixtures/records';
+import { shippedRecords } from '../relevance/shippedData';
 
 await loadEverydayWords();
 const index = createSearchIndex(fixtureRecords);
@@ -72,6 +73,39 @@ describe('courts and government offices', () => {
 
   it('answers "court" and "hearing" with the court', () => {
     for (const query of ['court', 'hearing', 'audiencia', 'immigration court']) expect(found(query)[0]).toBe('test-immigration-court');
+  });
+
+  it('puts the court first on the shipped data, above the newer listings of those who help in it', () => {
+    const shipped = createSearchIndex(shippedRecords);
+    for (const query of ['immigration court', 'sąd imigracyjny', 'corte de inmigración', 'محكمة الهجرة', 'tengo audiencia']) {
+      const ids = selectResults(shipped, { ...DEFAULT_STATE, query }, new Date('2026-12-03T12:00:00Z')).results.map(({ record }) => record.id);
+      expect(ids[0], query).toMatch(/^chicago-immigration-court/);
+      expect(ids, query).toContain('childrens-legal-center-chicago');
+    }
+  });
+});
+
+describe('pay withheld', () => {
+  const workersRights = legalRecord('test-workers-center', 41.9, {
+    name: 'Test Workers Center',
+    organization: { name: 'Test Workers' },
+    categories: ['work'],
+    services: ['workers-rights'],
+    description: 'Help for workers.',
+  });
+  const jobs = legalRecord('test-job-center', 41.9, {
+    name: 'Test Job Center',
+    organization: { name: 'Test Jobs' },
+    categories: ['work'],
+    services: ['job-training'],
+    description: 'Job search and training.',
+  });
+  const workIndex = createSearchIndex([jobs, workersRights]);
+
+  it('asks first for workers\' rights help when the boss did not pay', () => {
+    for (const query of ['my boss did not pay me', 'mi patrón no me pagó', 'szef nie zapłacił mi']) {
+      expect(Array.from(workIndex.search(query), (doc) => workIndex.records[doc]?.id)[0], query).toBe('test-workers-center');
+    }
   });
 });
 
