@@ -92,12 +92,35 @@ export const serviceRecordSchema = z
     if (record.status === 'defunct' && !record.sources.some((source) => source.fields.includes('status'))) {
       context.addIssue({ code: 'custom', path: ['status'], message: 'a defunct listing needs a source whose fields include "status"' });
     }
+    checkOlderAddresses(record, context);
     const location = record.location;
     if (location?.point && location.noPointReason) {
       context.addIssue({ code: 'custom', path: ['location', 'noPointReason'], message: 'the address has a point, so it needs no reason for lacking one' });
     }
     checkVerifiedDate(record, context);
   }));
+
+const OLDER_ADDRESS = /gives an older address/i;
+
+/**
+ * Two sources, two addresses: the newer dated one is the listing's, and the other is kept as a source
+ * that "gives an older address", which cannot then vouch for the location, nor be newer than one that does.
+ */
+function checkOlderAddresses(
+  record: { sources: readonly { name: string; date: string; fields: readonly string[] }[] },
+  context: z.core.$RefinementCtx,
+): void {
+  const current = record.sources.filter((source) => source.fields.includes('location') && source.date !== UNDATED).map((source) => source.date);
+  const newestCurrent = current.sort().at(-1);
+  record.sources.forEach((source, index) => {
+    if (!OLDER_ADDRESS.test(source.name)) return;
+    if (source.fields.includes('location')) {
+      context.addIssue({ code: 'custom', path: ['sources', index, 'fields'], message: 'a source that gives an older address cannot support the location' });
+    } else if (source.date !== UNDATED && newestCurrent !== undefined && source.date > newestCurrent) {
+      context.addIssue({ code: 'custom', path: ['sources', index, 'date'], message: `the older address is dated after the location's newest source (${newestCurrent})` });
+    }
+  });
+}
 
 /** The check date is the newest source's date: it cannot claim more than the sources show. */
 function checkVerifiedDate(

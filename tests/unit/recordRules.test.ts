@@ -55,6 +55,17 @@ describe('what validation refuses in a record', () => {
     expect(problems({ ...undated, verified: { ...legal.verified, date: 'undated' } })).toEqual([]);
   });
 
+  it('two addresses: an older one that still vouches for the location, or is newer than the one used', () => {
+    const current = { ...source, date: '2026-09-19', fields: ['location'] };
+    const older = { ...source, name: 'City list, 2015; gives an older address: 17 N. State', date: '2015-10-07', fields: ['name'] };
+    const record = (...sources: unknown[]) => ({ ...legal, sources, verified: { ...legal.verified, date: '2026-09-19' } });
+    expect(problems(record(current, older))).toEqual([]);
+    expect(problems(record(current, { ...older, fields: ['name', 'location'] }))).toEqual(['sources.1.fields: a source that gives an older address cannot support the location']);
+    expect(problems(record({ ...current, date: '2014' }, { ...older, date: '2026-09-19' }))).toEqual([
+      "sources.1.date: the older address is dated after the location's newest source (2014)",
+    ]);
+  });
+
   it('a defunct listing without a source for its closing, and a closing date on an open one', () => {
     expect(problems({ ...legal, status: 'defunct' })).toEqual(['status: a defunct listing needs a source whose fields include "status"']);
     expect(problems({ ...legal, closedOn: '2020' })).toEqual(['closedOn: only a defunct listing has a closing date']);
