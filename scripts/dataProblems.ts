@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { HELP_LINES } from '../src/app/helpLines';
 import { leadsFileSchema } from '../src/data/leadSchema';
 import { rightsFileSchema } from '../src/data/rightsSchema';
@@ -5,8 +7,6 @@ import { formatProblem, rawIds, validateDataset } from '../src/data/validate';
 import { validateTranslations } from '../src/data/validateTranslations';
 import { communityAreasSchema, nearbyPlacesSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 import { KEY_HOTLINE_IDS } from '../src/print/printRecords';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { readCheckedJson } from './checkedJson';
 import { crossRecordProblems, formerIdProblems, placeProblems, referenceProblems, type LocatedRecord } from './dataRules';
 import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
