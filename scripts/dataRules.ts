@@ -1,5 +1,6 @@
 import type { ServiceRecord } from '../src/data/schema';
 import type { DataProblem } from '../src/data/validate';
+import { isClosedStatus } from '../src/data/vocabulary';
 import { communityAreaAt, isInZip } from '../src/geo/boundaries';
 import { distanceMetres } from '../src/geo/distance';
 import { isNorthSouthSide, locateStreetPlace, parseStreetPlace, streetKey, type StreetTable } from '../src/geo/streetGrid';
@@ -89,7 +90,7 @@ export function crossRecordProblems(located: readonly LocatedRecord[]): DataProb
         problems.push({ file, recordId, field: 'location.point', message: `${away} m from the point of "${first.record.id}" at the same address` });
       }
     }
-    if (record.status !== 'defunct' && record.status !== 'inactive') {
+    if (!isClosedStatus(record.status)) {
       const name = record.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       const key = `${name}|${location ? streetAddressKey(location.street) : ''}|${record.phones[0]?.number ?? ''}`;
       const first = byListing.get(key);
@@ -135,8 +136,8 @@ export function referenceProblems(located: readonly LocatedRecord[], references:
     const entry = byId.get(id);
     const into = mergedInto.get(id);
     if (into) return [{ file: where, recordId: `"${id}"`, field: 'id', message: `names a merged listing: use "${into}"` }];
-    if (entry?.record.status === 'defunct') {
-      return [{ file: where, recordId: `"${id}"`, field: 'status', message: `names a defunct listing (${entry.file}): the app would show a closed place` }];
+    if (entry && isClosedStatus(entry.record.status)) {
+      return [{ file: where, recordId: `"${id}"`, field: 'status', message: `names a closed listing (${entry.file}): the app would show a closed place` }];
     }
     return [];
   });

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { RetiredListings } from '../src/data/retired';
 import { translationFileSchema, type ServiceRecord } from '../src/data/schema';
+import { isClosedStatus } from '../src/data/vocabulary';
 import { formatProblem, validateDataset } from '../src/data/validate';
 import { communityAreasSchema, nearbyPlacesSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 import { jsonModule, readCheckedJson } from './checkedJson';
@@ -70,7 +71,7 @@ export function retiredListings(records: readonly ServiceRecord[]): RetiredListi
   const merged: RetiredListings['merged'] = {};
   for (const record of records) {
     for (const former of record.formerIds ?? []) merged[former] = record.id;
-    if (record.status !== 'defunct') continue;
+    if (!isClosedStatus(record.status)) continue;
     const source = record.sources.find((candidate) => candidate.fields.includes('status')) ?? record.sources[0];
     if (!source) continue;
     closed[record.id] = {
@@ -82,13 +83,27 @@ export function retiredListings(records: readonly ServiceRecord[]): RetiredListi
   return { closed, merged };
 }
 
+/**
+ * What the public app may hold: a closed listing stays in data/ for the record but never among results,
+ * and a confidential address never leaves data/, so no card, map, print-out or export can show it.
+ */
+export function publicListings(records: readonly ServiceRecord[]): ServiceRecord[] {
+  return records
+    .filter((record) => !isClosedStatus(record.status))
+    .map((record) => {
+      if (!record.confidentialAddress) return record;
+      const hidden = { ...record };
+      delete hidden.location;
+      return hidden;
+    });
+}
+
 /** The listings module for the records under root, or what is wrong with them (file, record id, field). */
 export function listingsSource(root: string): { code: string; retired: string; files: string[]; problems: string[] } {
   const { files, unreadable } = readDataFiles(root, RECORDS_DIR);
   const { records, problems } = validateDataset(files);
   return {
-    // A defunct listing stays in data/ for the record; the app never shows it among results.
-    code: listingsModule(records.filter((record) => record.status !== 'defunct')),
+    code: listingsModule(publicListings(records)),
     retired: jsonModule(retiredListings(records)),
     files: files.map(({ file }) => file),
     problems: [...unreadable, ...problems.map(formatProblem)],

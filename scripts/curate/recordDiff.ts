@@ -1,3 +1,4 @@
+import { isClosedStatus } from '../../src/data/vocabulary';
 /** What changed in the listings between two versions of data/records, field by field, for a second reader. */
 
 interface RawRecord {
@@ -39,7 +40,7 @@ function fieldChanges(before: RawRecord, after: RawRecord): FieldChange[] {
   return fields.filter((field) => !same(before[field], after[field])).map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
-const isClosed = (record: RawRecord): boolean => record.status === 'defunct';
+const isClosed = (record: RawRecord): boolean => typeof record.status === 'string' && isClosedStatus(record.status);
 
 /** Every listing added, removed, closed, reopened or changed, in file and id order. */
 export function diffRecords(before: RecordFiles, after: RecordFiles): RecordChange[] {

@@ -1,12 +1,13 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, SERVICE_TAGS, categoryOfService } from './categories';
-import { hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, webUrl } from './schemaParts';
-import { COMMUNITIES, FEATURES, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED, VENUES } from './vocabulary';
+import { comingDate, hoursSchema, locationSchema, partialDate, phoneSchema, shownText, slug, sourceDate, telUrl, webUrl } from './schemaParts';
+import { COMMUNITIES, FEATURES, isClosedStatus, LANGUAGE_CODE, RECORD_FIELDS, SOURCE_KINDS, STATUSES, TRUST_FLAGS, UNDATED, VENUES } from './vocabulary';
 
 export const sourceSchema = z
   .strictObject({
     name: shownText(400),
-    url: webUrl,
+    /** The page, or for a phone call the number called (tel:+13125550100). */
+    url: z.union([webUrl, telUrl]),
     /** The date the source itself shows (its publication, update or page date), or "undated"; never the day it was read. */
     date: sourceDate,
     /** What sort of source it is, for the age line a reader sees ("City list, Oct 2015"). */
@@ -17,6 +18,10 @@ export const sourceSchema = z
     z.refine((source) => source.date === UNDATED || !/\bundated\b/i.test(source.name), {
       message: 'the name says the source is undated, yet it carries a date',
       path: ['date'],
+    }),
+    z.refine((source) => source.kind === 'phone' || !source.url.startsWith('tel:'), {
+      message: 'only a phone call has a tel: address',
+      path: ['url'],
     }),
   );
 
@@ -49,6 +54,10 @@ export const serviceRecordSchema = z
     status: z._default(z.enum(STATUSES), 'active'),
     /** When a defunct listing closed, as its source says; absent when the source gives no date. */
     closedOn: z.optional(partialDate),
+    /** Why a temporarily closed listing is closed, and until when if its source says. */
+    temporaryClosure: z.optional(z.strictObject({ reason: shownText(300), until: z.optional(comingDate) })),
+    /** The address is known to curators but never shown: not on any card, map, print-out or export. */
+    confidentialAddress: z.optional(z.literal(true)),
     alert: z.optional(shownText(500)),
     phones: z._default(z.array(phoneSchema), []),
     email: z.optional(z.email().check(z.maxLength(200))),
@@ -86,12 +95,10 @@ export const serviceRecordSchema = z
         message: 'domestic-violence shelters are listed by hotline only, never by address',
       });
     }
-    if (record.closedOn !== undefined && record.status !== 'defunct') {
-      context.addIssue({ code: 'custom', path: ['closedOn'], message: 'only a defunct listing has a closing date' });
+    if (record.closedOn !== undefined && !isClosedStatus(record.status)) {
+      context.addIssue({ code: 'custom', path: ['closedOn'], message: 'only a closed (defunct or inactive) listing has a closing date' });
     }
-    if (record.status === 'defunct' && !record.sources.some((source) => source.fields.includes('status'))) {
-      context.addIssue({ code: 'custom', path: ['status'], message: 'a defunct listing needs a source whose fields include "status"' });
-    }
+    checkStatus(record, context);
     checkOlderAddresses(record, context);
     const location = record.location;
     if (location?.point && location.noPointReason) {
@@ -99,6 +106,26 @@ export const serviceRecordSchema = z
     }
     checkVerifiedDate(record, context);
   }));
+
+/** A closed or paused listing says who says so, and a pause says why. */
+function checkStatus(
+  record: { status: string; temporaryClosure?: unknown; confidentialAddress?: true; phones: readonly unknown[]; sources: readonly { fields: readonly string[] }[] },
+  context: z.core.$RefinementCtx,
+): void {
+  const closed = isClosedStatus(record.status);
+  if ((closed || record.status === 'temporarily-closed') && !record.sources.some((source) => source.fields.includes('status'))) {
+    context.addIssue({ code: 'custom', path: ['status'], message: `a ${record.status} listing needs a source whose fields include "status"` });
+  }
+  if (record.status === 'temporarily-closed' && record.temporaryClosure === undefined) {
+    context.addIssue({ code: 'custom', path: ['temporaryClosure'], message: 'a temporarily closed listing says why (and until when, if known)' });
+  }
+  if (record.status !== 'temporarily-closed' && record.temporaryClosure !== undefined) {
+    context.addIssue({ code: 'custom', path: ['temporaryClosure'], message: 'only a temporarily closed listing has a closure' });
+  }
+  if (record.confidentialAddress && record.phones.length === 0) {
+    context.addIssue({ code: 'custom', path: ['phones'], message: 'a listing whose address is confidential needs a phone' });
+  }
+}
 
 const OLDER_ADDRESS = /gives an older address/i;
 

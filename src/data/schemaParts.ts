@@ -42,6 +42,9 @@ export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or 
   z.refine((url) => !LONE_SURROGATE.test(url), 'has a broken character (a lone UTF-16 surrogate)'),
 );
 
+/** The number a phone call went to, for a source that is a call: tel:+13125550100, or tel:311. */
+export const telUrl = z.string().check(z.regex(/^tel:(\+1[2-9]\d{9}|[2-9]\d{2})$/, 'expected tel: and a number in E.164 (tel:+13125550100)'));
+
 export const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens'), z.maxLength(120));
 
 const EARLIEST_YEAR = 1990;
@@ -51,12 +54,17 @@ function latestAllowedDate(): string {
   return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** A date as precise as its source gives it: 2020, 2020-03 or 2020-03-31; from 1990, not in the future. */
 export const partialDate = z.string().check(
-  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  z.regex(PARTIAL_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
   z.refine((date) => Number(date.slice(0, 4)) >= EARLIEST_YEAR, `expected a date from ${EARLIEST_YEAR} on`),
   z.refine((date) => date <= latestAllowedDate(), 'is in the future'),
 );
+
+/** A date to come, as precise as its source gives it: when a closed place says it reopens. */
+export const comingDate = z.string().check(z.regex(PARTIAL_DATE, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** A source's own date, or "undated" for a page that shows none: never the day it was read. */
 export const sourceDate = z.union([partialDate, z.literal(UNDATED)]);

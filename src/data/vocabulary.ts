@@ -71,6 +71,11 @@ export const STATUSES = ['active', 'temporarily-closed', 'inactive', 'defunct'] 
 
 export type Status = (typeof STATUSES)[number];
 
+/** Closed for good: left out of the results; a shared link to one explains. */
+export function isClosedStatus(status: string): boolean {
+  return status === 'defunct' || status === 'inactive';
+}
+
 /** What a source is, which says how much its date can be trusted to mean "still there". */
 export const SOURCE_KINDS = [
   'city-list',

@@ -3,6 +3,9 @@ import type { Hours, ServiceRecord } from '../data/schema';
 import { messages } from '../i18n/messages';
 import { timeOfDay } from './formatHours';
 import { activeLocale } from '../i18n/messages';
+import { formatPartialDate } from '../i18n/formatDate';
+import { ShownTextSpan } from './ShownTextSpan';
+import { english } from '../i18n/recordTranslations';
 
 interface OpenStateLineProps {
   record: ServiceRecord;
@@ -15,9 +18,8 @@ interface OpenStateLineProps {
 export function OpenStateLine({ record, open, chosenTime = false }: OpenStateLineProps) {
   const text = messages.openState;
   // A defunct listing is never among results, so it has no line of its own here.
-  if (record.status === 'temporarily-closed' || record.status === 'inactive') {
-    return <p className="status status--closed">{messages.statusNames[record.status]}</p>;
-  }
+  if (record.status === 'temporarily-closed') return <TemporaryClosureLine record={record} />;
+  if (record.status === 'inactive') return <p className="status status--closed">{messages.statusNames.inactive}</p>;
   if (open.kind === 'unknown') return null;
   if (open.kind === 'open' && isRoundTheClock(record.hours)) {
     return <p className="status status--open status--always">{messages.hours.allDay}</p>;
@@ -27,6 +29,24 @@ export function OpenStateLine({ record, open, chosenTime = false }: OpenStateLin
     return <p className="status status--open">{chosenTime ? text.openAt(closes) : text.open(closes)}</p>;
   }
   return <p className="status">{chosenTime ? text.closedAt : text.closed}</p>;
+}
+
+/** "Temporarily closed: building repairs · Until January 5, 2027": why, in the source's words, and until when. */
+function TemporaryClosureLine({ record }: { record: ServiceRecord }) {
+  const closure = record.temporaryClosure;
+  const until = closure?.until ? messages.freshness.closedUntil(formatPartialDate(closure.until)) : messages.freshness.reopeningUnknown;
+  return (
+    <p className="status status--closed">
+      {messages.statusNames['temporarily-closed']}
+      {closure ? (
+        <>
+          : <ShownTextSpan shown={english(closure.reason)} />
+        </>
+      ) : null}
+      {' · '}
+      {until}
+    </p>
+  );
 }
 
 /** Open all day every day: "closes 12:00 AM (midnight)" would say the opposite of what the line does. */

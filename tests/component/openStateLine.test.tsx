@@ -17,4 +17,14 @@ describe('the open-now line', () => {
     expect(screen.getByText('open 24 hours')).toHaveClass('status--always');
     expect(screen.queryByText(/midnight/)).toBeNull();
   });
+
+  it('says why a listing is temporarily closed and until when, or that the reopening date is not known', () => {
+    const closed = { ...helpline, status: 'temporarily-closed' as const, temporaryClosure: { reason: 'Building repairs', until: '2027-01-05' } };
+    const { unmount } = render(<OpenStateLine record={closed} open={openState(helpline.hours, chicagoTime(NOW))} />);
+    expect(screen.getByText(/Temporarily closed/)).toHaveTextContent('Temporarily closed: Building repairs · Until January 5, 2027');
+    unmount();
+    const noDate = { ...closed, temporaryClosure: { reason: 'Building repairs' } };
+    render(<OpenStateLine record={noDate} open={openState(helpline.hours, chicagoTime(NOW))} />);
+    expect(screen.getByText(/Temporarily closed/)).toHaveTextContent('Reopening date not given: call to confirm.');
+  });
 });

@@ -26,6 +26,8 @@ export const freshnessAr: FreshnessMessages = {
   closedTitle: 'هذا المكان أُغلق',
   closedOn: (date, source) => `أُغلق في ${date}، حسب ${source}.`,
   closedUndated: (source) => `أُغلق، حسب ${source}.`,
+  closedUntil: (until) => `حتى ${until}`,
+  reopeningUnknown: 'لم يُحدَّد موعد إعادة الفتح: اتصل للتأكد.',
   closedAdvice: 'ابحث مرة أخرى عن مساعدة قريبة، أو اتصل بالرقم 211.',
   closedPick: (name) => `${name} أُغلق ولن يُطبع.`,
 };

@@ -37,6 +37,9 @@ export const freshnessEn = {
   closedTitle: 'This place has closed',
   closedOn: (date: string, source: string) => `It closed on ${date}, according to ${source}.`,
   closedUndated: (source: string) => `It has closed, according to ${source}.`,
+  /** A temporarily closed listing: when it reopens, as its source says. */
+  closedUntil: (until: string) => `Until ${until}`,
+  reopeningUnknown: 'Reopening date not given: call to confirm.',
   closedAdvice: 'Search again for help nearby, or call 211.',
   closedPick: (name: string) => `${name} has closed and is left out of the print-out.`,
 };

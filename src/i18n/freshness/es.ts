@@ -26,6 +26,8 @@ export const freshnessEs: FreshnessMessages = {
   closedTitle: 'Este lugar cerró',
   closedOn: (date, source) => `Cerró el ${date}, según ${source}.`,
   closedUndated: (source) => `Ya cerró, según ${source}.`,
+  closedUntil: (until) => `Hasta el ${until}`,
+  reopeningUnknown: 'No se sabe cuándo reabre: llame para confirmar.',
   closedAdvice: 'Busque otra vez ayuda cerca, o llame al 211.',
   closedPick: (name) => `${name} cerró y no se incluye en la hoja impresa.`,
 };

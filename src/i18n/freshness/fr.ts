@@ -26,6 +26,8 @@ export const freshnessFr: FreshnessMessages = {
   closedTitle: 'Ce lieu a fermé',
   closedOn: (date, source) => `Il a fermé le ${date}, selon ${source}.`,
   closedUndated: (source) => `Il a fermé, selon ${source}.`,
+  closedUntil: (until) => `Jusqu'au ${until}`,
+  reopeningUnknown: 'Date de réouverture non indiquée : appelez pour confirmer.',
   closedAdvice: "Cherchez à nouveau de l'aide près de chez vous, ou appelez le 211.",
   closedPick: (name) => `${name} a fermé et n'est pas imprimé.`,
 };

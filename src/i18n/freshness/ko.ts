@@ -26,6 +26,8 @@ export const freshnessKo: FreshnessMessages = {
   closedTitle: '이곳은 문을 닫았습니다',
   closedOn: (date, source) => `${source}에 따르면 ${date}에 문을 닫았습니다.`,
   closedUndated: (source) => `${source}에 따르면 문을 닫았습니다.`,
+  closedUntil: (until) => `${until}까지`,
+  reopeningUnknown: '다시 여는 날짜가 없습니다. 전화로 확인하세요.',
   closedAdvice: '가까운 도움을 다시 찾아보거나 211에 전화하세요.',
   closedPick: (name) => `${name}은(는) 문을 닫아 인쇄되지 않습니다.`,
 };

@@ -26,6 +26,8 @@ export const freshnessPl: FreshnessMessages = {
   closedTitle: 'To miejsce zostało zamknięte',
   closedOn: (date, source) => `Zamknięte ${date}, według: ${source}.`,
   closedUndated: (source) => `Zostało zamknięte, według: ${source}.`,
+  closedUntil: (until) => `Do ${until}`,
+  reopeningUnknown: 'Nie podano daty ponownego otwarcia: zadzwoń, aby potwierdzić.',
   closedAdvice: 'Wyszukaj ponownie pomoc w pobliżu albo zadzwoń pod 211.',
   closedPick: (name) => `${name}: zamknięte, nie zostanie wydrukowane.`,
 };

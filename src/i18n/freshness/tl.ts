@@ -26,6 +26,8 @@ export const freshnessTl: FreshnessMessages = {
   closedTitle: 'Sarado na ang lugar na ito',
   closedOn: (date, source) => `Nagsara ito noong ${date}, ayon sa ${source}.`,
   closedUndated: (source) => `Sarado na ito, ayon sa ${source}.`,
+  closedUntil: (until) => `Hanggang ${until}`,
+  reopeningUnknown: 'Walang petsa ng muling pagbubukas: tumawag para makumpirma.',
   closedAdvice: 'Maghanap muli ng tulong sa malapit, o tumawag sa 211.',
   closedPick: (name) => `Sarado na ang ${name} at hindi ito isasama sa ipi-print.`,
 };

@@ -26,6 +26,8 @@ export const freshnessUk: FreshnessMessages = {
   closedTitle: 'Це місце закрилося',
   closedOn: (date, source) => `Закрилося ${date}, за даними: ${source}.`,
   closedUndated: (source) => `Закрилося, за даними: ${source}.`,
+  closedUntil: (until) => `До ${until}`,
+  reopeningUnknown: 'Дату відкриття не вказано: зателефонуйте, щоб уточнити.',
   closedAdvice: 'Пошукайте допомогу поблизу ще раз або зателефонуйте 211.',
   closedPick: (name) => `${name} закрилося і не буде надруковано.`,
 };

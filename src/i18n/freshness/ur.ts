@@ -26,6 +26,8 @@ export const freshnessUr: FreshnessMessages = {
   closedTitle: 'یہ جگہ بند ہو چکی ہے',
   closedOn: (date, source) => `یہ ${date} کو بند ہوئی، ${source} کے مطابق۔`,
   closedUndated: (source) => `یہ بند ہو چکی ہے، ${source} کے مطابق۔`,
+  closedUntil: (until) => `${until} تک`,
+  reopeningUnknown: 'دوبارہ کھلنے کی تاریخ نہیں دی گئی: تصدیق کے لیے فون کریں۔',
   closedAdvice: 'قریب میں مدد دوبارہ تلاش کریں، یا 211 پر فون کریں۔',
   closedPick: (name) => `${name} بند ہو چکا ہے اور پرنٹ نہیں ہوگا۔`,
 };

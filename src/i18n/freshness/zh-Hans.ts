@@ -26,6 +26,8 @@ export const freshnessZhHans: FreshnessMessages = {
   closedTitle: '这个地方已经关闭',
   closedOn: (date, source) => `根据${source}，它已于 ${date} 关闭。`,
   closedUndated: (source) => `根据${source}，它已经关闭。`,
+  closedUntil: (until) => `至 ${until}`,
+  reopeningUnknown: '未说明何时重新开放：请致电确认。',
   closedAdvice: '请重新搜索附近的帮助，或拨打 211。',
   closedPick: (name) => `${name}已关闭，不会打印。`,
 };
