@@ -177,7 +177,7 @@ export function importCitySites(kindName: CitySiteKindName, features: readonly u
     const fields: ServiceRecordInput['sources'][number]['fields'] = ['name', 'organization', 'categories', 'services', 'location', 'point'];
     if (phones.length > 0) fields.push('phones');
     if (hoursText) fields.push('hours');
-    if (hoursText && CLOSED.test(hoursText)) fields.push('status', 'alert');
+    if (hoursText && CLOSED.test(hoursText)) fields.push('status');
     if (website) fields.push('website');
     records.push({
       id: stableId(kind.idPrefix, name),
@@ -188,11 +188,16 @@ export function importCitySites(kindName: CitySiteKindName, features: readonly u
       phones: phones.map((number) => ({ number, kind: 'voice' as const })),
       ...(website ? { website } : {}),
       location: chicagoLocation(street, zip, placement),
-      ...(hoursText && CLOSED.test(hoursText) ? { status: 'temporarily-closed' as const, alert: hoursText } : {}),
+      ...(hoursText && CLOSED.test(hoursText) ? { status: 'temporarily-closed' as const, temporaryClosure: { reason: closureReason(hoursText) } } : {}),
       ...(hoursText ? { hours: hoursFrom(hoursText) } : {}),
       sources: [{ ...kind.source, fields }],
       verified: { date: kind.source.date, method: `City dataset: ${kind.source.name}` },
     });
   });
   return { records, skipped };
+}
+
+/** "Temporarily closed: too small for distancing" is shown after the status, which already says the first part. */
+function closureReason(hoursText: string): string {
+  return hoursText.replace(/^temporarily closed:\s*/i, '');
 }

@@ -2,6 +2,9 @@ import { serviceRecordSchema, type ServiceRecord, type ServiceRecordInput } from
 
 type Field = keyof ServiceRecordInput;
 
+/** Fields that belong to another: a curated status keeps its closure too. */
+const PART_OF: Partial<Record<Field, string>> = { temporaryClosure: 'status', closedOn: 'status' };
+
 /**
  * Folds a fresh import into the records already in its file. The import overwrites the fields it
  * produces, except those a person listed in `curatedFields`; every other field a person added stays,
@@ -30,7 +33,7 @@ function mergeRecord(current: ServiceRecord, fresh: ServiceRecordInput): Service
   const curated = new Set<string>(current.curatedFields ?? []);
   const merged: ServiceRecordInput = { ...current };
   for (const field of Object.keys(fresh).filter(isField)) {
-    if (field === 'sources' || field === 'verified' || field === 'id' || curated.has(field)) continue;
+    if (field === 'sources' || field === 'verified' || field === 'id' || curated.has(field) || curated.has(PART_OF[field] ?? '')) continue;
     Object.assign(merged, { [field]: fresh[field] });
   }
   const freshSourceNames = new Set(fresh.sources.map((source) => source.name));
