@@ -8,6 +8,7 @@ import { validateTranslations } from '../src/data/validateTranslations';
 import { communityAreasSchema, nearbyPlacesSchema, streetTableSchema, zipAreasSchema } from '../src/geo/geoSchemas';
 import { KEY_HOTLINE_IDS } from '../src/print/printRecords';
 import { readCheckedJson } from './checkedJson';
+import { CHECK_LOG_FILE, checkLogSchema } from './curate/checkLog';
 import { crossRecordProblems, formerIdProblems, placeProblems, referenceProblems, type LocatedRecord } from './dataRules';
 import { readDataFiles, RECORDS_DIR, TRANSLATIONS_DIR } from './readDataFiles';
 import { LEADS_FILE } from './readLeads';
@@ -40,7 +41,8 @@ export function dataProblems(root: string): { messages: string[]; recordCount: n
   const rights = readCheckedJson(root, RIGHTS_FILE, rightsFileSchema);
   // The leads are for curators, not the app: a data folder without them (a test's) is still whole.
   const leads = existsSync(join(root, LEADS_FILE)) ? [readCheckedJson(root, LEADS_FILE, leadsFileSchema)] : [];
-  const fileProblems = [zipAreas, communityAreas, streets, nearby, rights, ...leads].flatMap((checked) => ('problem' in checked ? [checked.problem] : []));
+  const checks = existsSync(join(root, CHECK_LOG_FILE)) ? [readCheckedJson(root, CHECK_LOG_FILE, checkLogSchema)] : [];
+  const fileProblems = [zipAreas, communityAreas, streets, nearby, rights, ...leads, ...checks].flatMap((checked) => ('problem' in checked ? [checked.problem] : []));
 
   const located: LocatedRecord[] = dataset.located;
   const placed =
@@ -66,6 +68,6 @@ export function dataProblems(root: string): { messages: string[]; recordCount: n
       ...translationProblems.map(formatProblem),
     ],
     recordCount: dataset.records.length,
-    fileCount: records.files.length + records.unreadable.length + translations.files.length + translations.unreadable.length + 5 + leads.length,
+    fileCount: records.files.length + records.unreadable.length + translations.files.length + translations.unreadable.length + 5 + leads.length + checks.length,
   };
 }
