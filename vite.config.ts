@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { APP_VERSION_DEFINE } from './scripts/appVersion';
 import { earlyScriptPlugin } from './scripts/earlyScriptPlugin';
 import { LEAFLET_AS_MODULE } from './scripts/leafletModule';
 import { offlineCopy } from './scripts/offlineCopy';
@@ -29,6 +30,7 @@ const SHARED_AT_START = new RegExp(
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
+    define: APP_VERSION_DEFINE,
     plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), earlyScriptPlugin(), securityPlugin(env), VitePWA(offlineCopy), precompressPlugin()],
     build: {
       target: 'es2022',

@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { APP_VERSION_DEFINE } from './scripts/appVersion';
 import { rightsByLanguagePlugin } from './scripts/rightsByLanguagePlugin';
 import { validatedDataModules } from './scripts/validatedDataModules';
 
 export default defineConfig({
+  define: APP_VERSION_DEFINE,
   plugins: [react(), rightsByLanguagePlugin(), validatedDataModules()],
   test: {
     reporters: ['default', './tests/summaryReporter.ts'],

@@ -5,8 +5,7 @@ import type { SearchState } from '../filters/searchState';
 import { hrefFor, navigate } from '../filters/useSearchState';
 import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
-import { PreparedMessage } from '../service/PreparedMessage';
-import { suggestionText } from '../service/reportText';
+import { SuggestService } from '../service/SuggestService';
 
 export function AreaPrintButton({ area, onPrint }: { area: string; onPrint: (area: string) => void }) {
   return (
@@ -21,12 +20,7 @@ export function SiteNotes() {
   return (
     <div className="site-notes">
       <p>{messages.safety.quickExitLimits}</p>
-      <PreparedMessage
-        summary={messages.safety.suggest}
-        intro={messages.safety.suggestIntro}
-        subject={messages.safety.suggestSubject}
-        body={suggestionText()}
-      />
+      <SuggestService />
     </div>
   );
 }

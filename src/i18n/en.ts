@@ -1,6 +1,7 @@
 import { answersEn } from './answers/en';
 import { freshnessEn } from './freshness/en';
 import { limitsEn } from './limits/en';
+import { reportsEn } from './reports/en';
 import { namesEn } from './names/en';
 
 /** English is the source of truth for every message the interface shows. */
@@ -118,6 +119,7 @@ export const en = {
   },
   freshness: freshnessEn,
   limits: limitsEn,
+  reports: reportsEn,
   answers: answersEn,
   phoneKinds: { voice: 'Call', text: 'Text', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `ext. ${extension}`,
@@ -265,12 +267,8 @@ export const en = {
     more: 'More',
     source: 'Source',
     report: 'Report a problem with this listing',
-    reportIntro:
-      'Nothing is sent from this app. Copy this text or open it in your email, write what is wrong, and send it to whoever runs this site.',
     reportSubject: (name: string) => `Problem with a listing: ${name}`,
-    reportWhatIsWrong: 'What is wrong, and where you learned the right information:',
     suggest: 'Suggest a service',
-    suggestIntro: 'Nothing is sent from this app. Copy this text or open it in your email, fill it in, and send it to whoever runs this site.',
     suggestSubject: 'A service to add to Chicago Help Map',
     suggestFields: {
       name: 'Name of the service',

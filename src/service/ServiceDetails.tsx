@@ -11,8 +11,7 @@ import { addressLines, displayHost, isWebAddress } from './links';
 import { NotarioWarning } from './NotarioWarning';
 import { OpenStateLine } from './OpenStateLine';
 import { PhoneList } from './PhoneList';
-import { PreparedMessage } from './PreparedMessage';
-import { reportText } from './reportText';
+import { ReportProblem } from './ReportProblem';
 import { ShownTextSpan } from './ShownTextSpan';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
@@ -144,12 +143,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
           {text().verified}: {formatPartialDate(record.verified.date)} (<ShownTextSpan shown={english(record.verified.method)} />)
         </p>
       </section>
-      <PreparedMessage
-        summary={messages.safety.report}
-        intro={messages.safety.reportIntro}
-        subject={messages.safety.reportSubject(record.name)}
-        body={reportText(record, window.location.href)}
-      />
+      <ReportProblem record={record} />
     </article>
   );
 }

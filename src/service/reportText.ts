@@ -1,15 +1,22 @@
 import type { ServiceRecord } from '../data/schema';
 import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
+import type { ReportField } from '../i18n/reports/en';
+import { APP_VERSION } from './curatorsAddress';
 import { formatOpening } from './formatHours';
 import { addressLines, formatPhone } from './links';
+import { reportBlock, type SuggestionReport } from './reportBlock';
 
-/** The text of a problem report: which listing (its id, so it can be found), what it says now, and room to correct it. */
-export function reportText(record: ServiceRecord, link: string): string {
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * A problem report: the listing as the app shows it now, what the person says is wrong and right, and
+ * the block the curators' workbench reads.
+ */
+export function reportText(record: ServiceRecord, link: string, field: ReportField, says: string): string {
   const fields = messages.details.fieldNames;
   const lines = [
     `${fields.name}: ${record.name}`,
-    `id: ${record.id}`,
     `${messages.safety.link}: ${link}`,
     messages.freshness.verifiedOn(formatPartialDate(record.verified.date)),
     '',
@@ -18,17 +25,22 @@ export function reportText(record: ServiceRecord, link: string): string {
     `${fields.hours}: ${[...(record.hours?.weekly?.map((opening) => formatOpening(opening)) ?? []), record.hours?.text ?? ''].filter(Boolean).join('; ') || '-'}`,
     `${fields.website}: ${record.website ?? record.organization.website ?? '-'}`,
     `${fields.languages}: ${record.languages.join(', ') || '-'}`,
-    `${messages.details.sources}: ${record.sources.map((source) => source.url).join(' ; ')}`,
     '',
-    messages.safety.reportWhatIsWrong,
+    `${messages.reports.whatIsWrong} ${messages.reports.choices[field]}`,
+    `${messages.reports.whatIsRight} ${says || '-'}`,
     '',
+    reportBlock({ kind: 'problem', listing: record.id, field, says }, today(), APP_VERSION),
   ];
   return lines.join('\n');
 }
 
-/** A blank form for a service the directory lacks. */
-export function suggestionText(): string {
-  return Object.values(messages.safety.suggestFields)
-    .map((field) => `${field}: `)
-    .join('\n\n');
+export type Suggestion = Omit<SuggestionReport, 'kind'>;
+
+export const EMPTY_SUGGESTION: Suggestion = { name: '', address: '', phone: '', website: '', languages: '', help: '', source: '' };
+
+/** A service the directory lacks, as the person described it, with the block the workbench reads. */
+export function suggestionText(suggestion: Suggestion): string {
+  const labels = messages.safety.suggestFields;
+  const lines = Object.entries(labels).map(([key, label]) => `${label}: ${Object.entries(suggestion).find(([name]) => name === key)?.[1] || '-'}`);
+  return [...lines, '', reportBlock({ kind: 'suggestion', ...suggestion }, today(), APP_VERSION)].join('\n');
 }

@@ -88,13 +88,17 @@ describe('safety', () => {
     await page.goto(`${baseUrl}#id=enlace-cala-legal-clinic`);
     await page.getByText(en.safety.report).click();
     const report = page.locator('.details .prepared-message');
-    expect(await report.locator('textarea').inputValue()).toContain('id: enlace-cala-legal-clinic');
-    const mail = (await report.getByRole('link', { name: en.safety.openEmail }).getAttribute('href')) ?? '';
-    expect(mail).toMatch(/^mailto:\?subject=/);
-    expect(decodeURIComponent(mail)).toContain('enlace-cala-legal-clinic');
+    await report.getByLabel(en.reports.whatIsWrong).selectOption('phones');
+    await report.getByLabel(en.reports.whatIsRight).fill('The number is now 312-555-0100');
+    const text = await report.locator('textarea[readonly]').inputValue();
+    expect(text).toContain('listing: enlace-cala-legal-clinic\nfield: phones\nsays: The number is now 312-555-0100');
+    // The bundled build sets no curators' address, so there is no e-mail link that leads nowhere.
+    expect(await report.getByRole('link', { name: en.safety.openEmail }).count()).toBe(0);
+    await report.getByText(en.reports.noAddress).waitFor();
     await page.goto(`${baseUrl}#cat=food`);
     await page.locator('.site-notes').getByText(en.safety.suggest).click();
-    expect(await page.locator('.site-notes textarea').inputValue()).toContain(en.safety.suggestFields.source);
+    await page.locator('.site-notes').getByLabel(en.safety.suggestFields.name).fill('Casa Ejemplo');
+    expect(await page.locator('.site-notes textarea[readonly]').inputValue()).toContain('kind: suggestion\nname: Casa Ejemplo');
     expect(await page.locator('.site-notes').textContent()).toContain(en.safety.quickExitLimits);
     expect(strayRequests).toEqual([]);
     await page.context().close();

@@ -2,6 +2,7 @@ import { answersAr } from '../answers/ar';
 import type { Messages } from '../en';
 import { freshnessAr } from '../freshness/ar';
 import { limitsAr } from '../limits/ar';
+import { reportsAr } from '../reports/ar';
 import { namesAr } from '../names/ar';
 
 const pluralRules = new Intl.PluralRules('ar');
@@ -140,6 +141,7 @@ const catalog: Messages = {
   },
   freshness: freshnessAr,
   limits: limitsAr,
+  reports: reportsAr,
   answers: answersAr,
   phoneKinds: { voice: 'اتصال', text: 'رسالة نصية', tty: 'هاتف نصي (TTY)', fax: 'فاكس' },
   extension: (extension: string) => `تحويلة ${extension}`,
@@ -292,13 +294,8 @@ const catalog: Messages = {
     more: 'المزيد',
     source: 'المصدر',
     report: 'أبلغ عن مشكلة في هذا السجل',
-    reportIntro:
-      'لا يُرسَل أي شيء من هذا التطبيق. انسخ هذا النص أو افتحه في بريدك الإلكتروني، واكتب ما الخطأ، ثم أرسله إلى من يدير هذا الموقع.',
     reportSubject: (name: string) => `مشكلة في سجل: ${name}`,
-    reportWhatIsWrong: 'ما الخطأ، ومن أين عرفت المعلومات الصحيحة:',
     suggest: 'اقترح خدمة',
-    suggestIntro:
-      'لا يُرسَل أي شيء من هذا التطبيق. انسخ هذا النص أو افتحه في بريدك الإلكتروني، واملأه، ثم أرسله إلى من يدير هذا الموقع.',
     suggestSubject: 'خدمة لإضافتها إلى Chicago Help Map',
     suggestFields: {
       name: 'اسم الخدمة',

@@ -2,6 +2,7 @@ import { answersEs } from '../answers/es';
 import type { Messages } from '../en';
 import { freshnessEs } from '../freshness/es';
 import { limitsEs } from '../limits/es';
+import { reportsEs } from '../reports/es';
 import { namesEs } from '../names/es';
 
 /** Spanish plural categories: 1 is "one"; 0 and 2 or more are "other" (or "many" for millions). */
@@ -133,6 +134,7 @@ const catalog: Messages = {
   },
   freshness: freshnessEs,
   limits: limitsEs,
+  reports: reportsEs,
   answers: answersEs,
   phoneKinds: { voice: 'Llamar', text: 'Mensaje de texto', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `ext. ${extension}`,
@@ -281,13 +283,8 @@ const catalog: Messages = {
     more: 'Más',
     source: 'Fuente',
     report: 'Reportar un problema con esta ficha',
-    reportIntro:
-      'Esta aplicación no envía nada. Copie este texto o ábralo en su correo electrónico, escriba qué está mal y envíelo a quien administra este sitio.',
     reportSubject: (name: string) => `Problema con una ficha: ${name}`,
-    reportWhatIsWrong: 'Qué está mal y dónde encontró usted la información correcta:',
     suggest: 'Sugerir un servicio',
-    suggestIntro:
-      'Esta aplicación no envía nada. Copie este texto o ábralo en su correo electrónico, llénelo y envíelo a quien administra este sitio.',
     suggestSubject: 'Un servicio para agregar a Chicago Help Map',
     suggestFields: {
       name: 'Nombre del servicio',

@@ -2,6 +2,7 @@ import { answersFr } from '../answers/fr';
 import type { Messages } from '../en';
 import { freshnessFr } from '../freshness/fr';
 import { limitsFr } from '../limits/fr';
+import { reportsFr } from '../reports/fr';
 import { namesFr } from '../names/fr';
 
 /** French plural categories: 0 and 1 are "one"; 2 or more are "other" (or "many" for millions). */
@@ -133,6 +134,7 @@ const catalog: Messages = {
   },
   freshness: freshnessFr,
   limits: limitsFr,
+  reports: reportsFr,
   answers: answersFr,
   phoneKinds: { voice: 'Appeler', text: 'SMS', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `poste ${extension}`,
@@ -281,13 +283,8 @@ const catalog: Messages = {
     more: 'Plus',
     source: 'Source',
     report: 'Signaler un problème sur cette fiche',
-    reportIntro:
-      'Cette application n’envoie rien. Copiez ce texte ou ouvrez-le dans votre messagerie, écrivez ce qui ne va pas, puis envoyez-le aux responsables de ce site.',
     reportSubject: (name: string) => `Problème sur une fiche\u00a0: ${name}`,
-    reportWhatIsWrong: 'Ce qui ne va pas, et où vous avez trouvé la bonne information\u00a0:',
     suggest: 'Proposer un service',
-    suggestIntro:
-      'Cette application n’envoie rien. Copiez ce texte ou ouvrez-le dans votre messagerie, remplissez-le, puis envoyez-le aux responsables de ce site.',
     suggestSubject: 'Un service à ajouter à Chicago Help Map',
     suggestFields: {
       name: 'Nom du service',

@@ -2,6 +2,7 @@ import { answersKo } from '../answers/ko';
 import type { Messages } from '../en';
 import { freshnessKo } from '../freshness/ko';
 import { limitsKo } from '../limits/ko';
+import { reportsKo } from '../reports/ko';
 import { namesKo } from '../names/ko';
 
 /** Korean has no plural forms: the counter 개 serves every number ("서비스 1개", "서비스 3개"). */
@@ -122,6 +123,7 @@ const catalog: Messages = {
   },
   freshness: freshnessKo,
   limits: limitsKo,
+  reports: reportsKo,
   answers: answersKo,
   phoneKinds: { voice: '전화', text: '문자', tty: 'TTY', fax: '팩스' },
   extension: (extension: string) => `내선 ${extension}`,
@@ -269,13 +271,8 @@ const catalog: Messages = {
     more: '더 보기',
     source: '출처',
     report: '이 항목의 문제 신고하기',
-    reportIntro:
-      '이 앱에서는 아무것도 보내지 않습니다. 이 글을 복사하거나 이메일에서 열어 무엇이 잘못되었는지 쓴 다음, 이 사이트를 운영하는 곳에 보내세요.',
     reportSubject: (name: string) => `항목의 문제: ${name}`,
-    reportWhatIsWrong: '무엇이 잘못되었는지, 그리고 올바른 정보를 어디에서 알게 되었는지:',
     suggest: '서비스 제안하기',
-    suggestIntro:
-      '이 앱에서는 아무것도 보내지 않습니다. 이 글을 복사하거나 이메일에서 열어 내용을 채운 다음, 이 사이트를 운영하는 곳에 보내세요.',
     suggestSubject: 'Chicago Help Map에 추가할 서비스',
     suggestFields: {
       name: '서비스 이름',

@@ -2,6 +2,7 @@ import { answersPl } from '../answers/pl';
 import type { Messages } from '../en';
 import { freshnessPl } from '../freshness/pl';
 import { limitsPl } from '../limits/pl';
+import { reportsPl } from '../reports/pl';
 import { namesPl } from '../names/pl';
 
 /** Polish plural categories: 1 is "one"; 2–4, 22–24, 32–34… are "few"; 0, 5–21, 25–31… are "many"; fractions are "other". */
@@ -133,6 +134,7 @@ const catalog: Messages = {
   },
   freshness: freshnessPl,
   limits: limitsPl,
+  reports: reportsPl,
   answers: answersPl,
   phoneKinds: { voice: 'Zadzwoń', text: 'SMS', tty: 'TTY', fax: 'Faks' },
   extension: (extension: string) => `wewn. ${extension}`,
@@ -281,13 +283,8 @@ const catalog: Messages = {
     more: 'Więcej',
     source: 'Źródło',
     report: 'Zgłoś problem z tym wpisem',
-    reportIntro:
-      'Ta aplikacja niczego nie wysyła. Skopiuj ten tekst albo otwórz go w poczcie e-mail, napisz, co jest nie tak, i wyślij go do tego, kto prowadzi tę stronę.',
     reportSubject: (name: string) => `Problem z wpisem: ${name}`,
-    reportWhatIsWrong: 'Co jest nie tak i skąd pochodzą prawidłowe informacje:',
     suggest: 'Zaproponuj usługę',
-    suggestIntro:
-      'Ta aplikacja niczego nie wysyła. Skopiuj ten tekst albo otwórz go w poczcie e-mail, uzupełnij go i wyślij do tego, kto prowadzi tę stronę.',
     suggestSubject: 'Usługa do dodania do Chicago Help Map',
     suggestFields: {
       name: 'Nazwa usługi',

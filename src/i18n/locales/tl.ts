@@ -2,6 +2,7 @@ import { answersTl } from '../answers/tl';
 import type { Messages } from '../en';
 import { freshnessTl } from '../freshness/tl';
 import { limitsTl } from '../limits/tl';
+import { reportsTl } from '../reports/tl';
 import { namesTl } from '../names/tl';
 
 /**
@@ -128,6 +129,7 @@ const catalog: Messages = {
   },
   freshness: freshnessTl,
   limits: limitsTl,
+  reports: reportsTl,
   answers: answersTl,
   phoneKinds: { voice: 'Tumawag', text: 'Mag-text', tty: 'TTY', fax: 'Fax' },
   extension: (extension: string) => `ext. ${extension}`,
@@ -279,13 +281,8 @@ const catalog: Messages = {
     more: 'Higit pa',
     source: 'Pinagkunan',
     report: 'Mag-ulat ng problema sa serbisyong ito',
-    reportIntro:
-      'Walang ipinapadala ang app na ito. Kopyahin ang tekstong ito o buksan ito sa inyong email, isulat kung ano ang mali, at ipadala ito sa namamahala ng site na ito.',
     reportSubject: (name: string) => `Problema sa isang serbisyo: ${name}`,
-    reportWhatIsWrong: 'Ano ang mali, at saan ninyo nalaman ang tamang impormasyon:',
     suggest: 'Magmungkahi ng serbisyo',
-    suggestIntro:
-      'Walang ipinapadala ang app na ito. Kopyahin ang tekstong ito o buksan ito sa inyong email, sagutan ito, at ipadala ito sa namamahala ng site na ito.',
     suggestSubject: 'Serbisyong idadagdag sa Chicago Help Map',
     suggestFields: {
       name: 'Pangalan ng serbisyo',

@@ -2,6 +2,7 @@ import { answersUk } from '../answers/uk';
 import type { Messages } from '../en';
 import { freshnessUk } from '../freshness/uk';
 import { limitsUk } from '../limits/uk';
+import { reportsUk } from '../reports/uk';
 import { namesUk } from '../names/uk';
 
 const pluralRules = new Intl.PluralRules('uk');
@@ -131,6 +132,7 @@ const catalog: Messages = {
   },
   freshness: freshnessUk,
   limits: limitsUk,
+  reports: reportsUk,
   answers: answersUk,
   phoneKinds: { voice: 'Дзвінок', text: 'SMS', tty: 'TTY', fax: 'Факс' },
   extension: (extension: string) => `дод. ${extension}`,
@@ -284,13 +286,8 @@ const catalog: Messages = {
     more: 'Більше',
     source: 'Джерело',
     report: 'Повідомити про проблему з цим записом',
-    reportIntro:
-      'Цей застосунок нічого не надсилає. Скопіюйте цей текст або відкрийте його в електронній пошті, напишіть, що не так, і надішліть тому, хто веде цей сайт.',
     reportSubject: (name: string) => `Проблема із записом: ${name}`,
-    reportWhatIsWrong: 'Що не так і звідки ви дізналися правильну інформацію:',
     suggest: 'Запропонувати послугу',
-    suggestIntro:
-      'Цей застосунок нічого не надсилає. Скопіюйте цей текст або відкрийте його в електронній пошті, заповніть і надішліть тому, хто веде цей сайт.',
     suggestSubject: 'Послуга, яку варто додати до Chicago Help Map',
     suggestFields: {
       name: 'Назва послуги',

@@ -2,6 +2,7 @@ import { answersUr } from '../answers/ur';
 import type { Messages } from '../en';
 import { freshnessUr } from '../freshness/ur';
 import { limitsUr } from '../limits/ur';
+import { reportsUr } from '../reports/ur';
 import { namesUr } from '../names/ur';
 
 /** Urdu plural categories: 1 is "one"; 0 and 2 or more are "other". */
@@ -129,6 +130,7 @@ const catalog: Messages = {
   },
   freshness: freshnessUr,
   limits: limitsUr,
+  reports: reportsUr,
   answers: answersUr,
   phoneKinds: { voice: 'کال کریں', text: 'ٹیکسٹ', tty: 'TTY', fax: 'فیکس' },
   extension: (extension: string) => `ایکسٹینشن ${extension}`,
@@ -280,13 +282,8 @@ const catalog: Messages = {
     more: 'مزید',
     source: 'ذریعہ',
     report: 'اس خدمت کے بارے میں کوئی مسئلہ بتائیں',
-    reportIntro:
-      'یہ ایپ کچھ نہیں بھیجتی۔ یہ تحریر کاپی کریں یا اپنی ای میل میں کھولیں، لکھیں کہ کیا غلط ہے، اور اسے اس سائٹ کو چلانے والوں کو بھیج دیں۔',
     reportSubject: (name: string) => `ایک خدمت میں مسئلہ: ${name}`,
-    reportWhatIsWrong: 'کیا غلط ہے، اور آپ کو درست معلومات کہاں سے ملیں:',
     suggest: 'کوئی خدمت تجویز کریں',
-    suggestIntro:
-      'یہ ایپ کچھ نہیں بھیجتی۔ یہ تحریر کاپی کریں یا اپنی ای میل میں کھولیں، اسے پُر کریں، اور اس سائٹ کو چلانے والوں کو بھیج دیں۔',
     suggestSubject: 'Chicago Help Map میں شامل کرنے کے لیے ایک خدمت',
     suggestFields: {
       name: 'خدمت کا نام',

@@ -2,6 +2,7 @@ import { answersZhHans } from '../answers/zh-Hans';
 import type { Messages } from '../en';
 import { freshnessZhHans } from '../freshness/zh-Hans';
 import { limitsZhHans } from '../limits/zh-Hans';
+import { reportsZhHans } from '../reports/zh-Hans';
 import { namesZhHans } from '../names/zh-Hans';
 
 /** Chinese (Simplified) (zh-Hans): the interface catalog in Simplified Chinese, translated from en.ts. */
@@ -117,6 +118,7 @@ const catalog: Messages = {
   },
   freshness: freshnessZhHans,
   limits: limitsZhHans,
+  reports: reportsZhHans,
   answers: answersZhHans,
   phoneKinds: { voice: '打电话', text: '发短信', tty: 'TTY（听障电话）', fax: '传真' },
   extension: (extension: string) => `分机 ${extension}`,
@@ -262,11 +264,8 @@ const catalog: Messages = {
     more: '更多',
     source: '来源',
     report: '报告这个条目的问题',
-    reportIntro: '本应用不会发送任何内容。请复制这段文字，或在电子邮件中打开，写下哪里有错，然后发给这个网站的管理者。',
     reportSubject: (name: string) => `条目有问题：${name}`,
-    reportWhatIsWrong: '哪里有错，以及您是从哪里得知正确信息的：',
     suggest: '推荐一项服务',
-    suggestIntro: '本应用不会发送任何内容。请复制这段文字，或在电子邮件中打开，填写后发给这个网站的管理者。',
     suggestSubject: '建议加入 Chicago Help Map 的服务',
     suggestFields: {
       name: '服务名称',
