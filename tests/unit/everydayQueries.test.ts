@@ -118,7 +118,11 @@ describe('with a place and words', () => {
     }),
     legalRecord('near', 41.86),
     legalRecord('middle', 41.9),
-    legalRecord('nearest-but-closed', 41.851, { status: 'temporarily-closed' }),
+    legalRecord('nearest-but-closed', 41.851, {
+      status: 'temporarily-closed',
+      temporaryClosure: { reason: 'Repairs to the building' },
+      sources: legalInput.sources.map((source) => ({ ...source, fields: [...source.fields, 'status'] })),
+    }),
     legalRecord('nearest-no-word-in-a-name', 41.852, {
       name: 'Clinic',
       organization: { name: 'Test' },

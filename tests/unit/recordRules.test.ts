@@ -68,7 +68,7 @@ describe('what validation refuses in a record', () => {
 
   it('a defunct listing without a source for its closing, and a closing date on an open one', () => {
     expect(problems({ ...legal, status: 'defunct' })).toEqual(['status: a defunct listing needs a source whose fields include "status"']);
-    expect(problems({ ...legal, closedOn: '2020' })).toEqual(['closedOn: only a defunct listing has a closing date']);
+    expect(problems({ ...legal, closedOn: '2020' })).toEqual(['closedOn: only a closed (defunct or inactive) listing has a closing date']);
     const closingSource = { ...source, fields: ['status'] };
     expect(problems({ ...legal, status: 'defunct', closedOn: '2020', sources: [source, closingSource] })).toEqual([]);
   });
