@@ -8,17 +8,19 @@ import tseslint from 'typescript-eslint';
  * Each folder lists the folders it must not import from.
  */
 const LAYERS = {
-  storage: ['data', 'geo', 'i18n', 'search', 'filters', 'service', 'list', 'map', 'print', 'app'],
-  data: ['geo', 'i18n', 'search', 'filters', 'service', 'list', 'map', 'print', 'app'],
-  geo: ['search', 'filters', 'service', 'list', 'map', 'print', 'app'],
-  i18n: ['geo', 'search', 'filters', 'service', 'list', 'map', 'print', 'app'],
-  search: ['filters', 'service', 'list', 'map', 'print', 'app'],
-  filters: ['service', 'list', 'map', 'print', 'app'],
-  service: ['list', 'map', 'print', 'app'],
-  list: ['map', 'print', 'app'],
-  map: ['list', 'print', 'app'],
-  print: ['list', 'map', 'app'],
-  app: [],
+  storage: ['data', 'geo', 'i18n', 'search', 'filters', 'service', 'list', 'map', 'print', 'app', 'workbench'],
+  data: ['geo', 'i18n', 'search', 'filters', 'service', 'list', 'map', 'print', 'app', 'workbench'],
+  geo: ['search', 'filters', 'service', 'list', 'map', 'print', 'app', 'workbench'],
+  i18n: ['geo', 'search', 'filters', 'service', 'list', 'map', 'print', 'app', 'workbench'],
+  search: ['filters', 'service', 'list', 'map', 'print', 'app', 'workbench'],
+  filters: ['service', 'list', 'map', 'print', 'app', 'workbench'],
+  service: ['list', 'map', 'print', 'app', 'workbench'],
+  list: ['map', 'print', 'app', 'workbench'],
+  map: ['list', 'print', 'app', 'workbench'],
+  print: ['list', 'map', 'app', 'workbench'],
+  app: ['workbench'],
+  // The curators' workbench runs only on a curator's computer: nothing public may reach it.
+  workbench: ['list', 'map', 'print', 'app'],
 };
 
 const LEAFLET = ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*'];

@@ -10,17 +10,17 @@ export interface QueueEntry {
   name: string;
   organization: string;
   tier: HarmTier;
-  communityArea: string | undefined;
+  communityArea?: string;
   languages: string[];
   /** The newest source's date: the last time anything showed the listing to be right. */
   lastChecked: string;
   /** The last phone call that confirmed it with the organization, if any. */
-  lastPhoneCheck: string | undefined;
+  lastPhoneCheck?: string;
   /** The last call that did not get through, and why, when it came after the last confirmation. */
-  lastAttempt: { date: string; outcome: string } | undefined;
+  lastAttempt?: { date: string; outcome: string };
   dueOn: string;
   state: DueState;
-  phone: string | undefined;
+  phone?: string;
 }
 
 export interface QueueCounts {
@@ -101,7 +101,7 @@ export interface QueueFilter {
   all?: boolean;
 }
 
-export function filterQueue(queue: readonly QueueEntry[], filter: QueueFilter): QueueEntry[] {
+export function filterQueue<Entry extends Pick<QueueEntry, 'state' | 'tier' | 'communityArea' | 'languages'>>(queue: readonly Entry[], filter: QueueFilter): Entry[] {
   return queue.filter(
     (entry) =>
       (filter.all || entry.state !== 'current') &&

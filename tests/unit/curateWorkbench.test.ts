@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { checkQueue, filterQueue, queueCounts } from '../../scripts/curate/queue
 import { RECHECK_MONTHS } from '../../scripts/curate/policy';
 import { listingDetail, submitCheck, workbenchState } from '../../scripts/curate/service';
 import { loadStore } from '../../scripts/curate/recordStore';
+import { fixtureDataFolder } from '../fixtures/dataFolder';
 import { fixtureInputs, fixtureRecords } from '../fixtures/records';
 
 const run = promisify(execFile);
@@ -17,14 +17,9 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A data folder holding the fixture records, and the geography the street-grid geocoder needs. */
 function dataFolder(records: unknown[] = fixtureInputs): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'helpmap-curate-'));
+  const root = fixtureDataFolder(records);
   folders.push(root);
-  mkdirSync(path.join(root, 'data/records'), { recursive: true });
-  mkdirSync(path.join(root, 'data/geo'), { recursive: true });
-  for (const name of ['streets.json', 'zip-codes.json', 'community-areas.json']) copyFileSync(path.join('data/geo', name), path.join(root, 'data/geo', name));
-  writeFileSync(path.join(root, 'data/records/fixture.json'), `${JSON.stringify(records, null, 2)}\n`);
   return root;
 }
 
