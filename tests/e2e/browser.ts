@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -17,9 +19,19 @@ export const TILE_PNG = Buffer.from(
   'base64',
 );
 
+/** The fonts Chromium renders with (fonts.conf): the same on every machine, so that lines and pages break alike. */
+export const FONTS_CONFIG = resolve(import.meta.dirname, 'fonts.conf');
+export const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/truetype/noto', '/usr/share/fonts/opentype/noto'];
+
+/** The font folders fonts.conf names that this machine lacks: the tests refuse to run without them. */
+export function missingFontDirs(): string[] {
+  return FONT_DIRS.filter((dir) => !existsSync(dir));
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    env: { ...process.env, FONTCONFIG_FILE: FONTS_CONFIG },
     args: [
       '--headless',
       '--no-sandbox',

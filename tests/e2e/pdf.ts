@@ -15,6 +15,19 @@ export interface PrintedPdf {
   pageTexts: string[];
 }
 
+/**
+ * Text as a reader sees it, whatever the fonts: lines joined with one space, and a word that wrapped
+ * at its own hyphen ("gender-" / "based") read back whole.
+ */
+export function flat(text: string): string {
+  return text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
+}
+
+/** All the printed text, as flat() reads it. */
+export function printedText(pdf: Pick<PrintedPdf, 'pageTexts'>): string {
+  return flat(pdf.pageTexts.join('\n'));
+}
+
 /** Prints the page as Chromium would on paper (print media, the page's own @page size) and reads the PDF back. */
 export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> {
   const dir = mkdtempSync(join(tmpdir(), 'helpmap-print-'));
@@ -32,8 +45,8 @@ export async function printToPdf(page: Page, name: string): Promise<PrintedPdf> 
 }
 
 /** Page margin and code column width of the handout's stylesheet (print.css), in millimetres. */
-const MARGIN_MM = 14;
-const CODE_COLUMN_MM = 32;
+const MARGIN_MM = 12;
+const CODE_COLUMN_MM = 26;
 
 /**
  * Every QR code on each page, decoded from the page rendered as an image, the way a phone camera sees

@@ -7,7 +7,7 @@ import { startWorkbench } from '../../scripts/curate/startWorkbench';
 import { reportBlock } from '../../src/service/reportBlock';
 import { FIXTURE_RECORDS_FILE, fixtureDataFolder } from '../fixtures/dataFolder';
 import { browserForThisFile } from './browser';
-import { printToPdf } from './pdf';
+import { printedText, printToPdf } from './pdf';
 
 const browser = browserForThisFile();
 const RECORDS = FIXTURE_RECORDS_FILE;
@@ -133,7 +133,7 @@ describe('the curators workbench', () => {
     expect(sheets.length).toBeGreaterThan(1);
     const pdf = await printToPdf(page, 'call-sheets');
     expect(pdf.pages).toBeGreaterThanOrEqual(sheets.length);
-    const printed = pdf.pageTexts.join('\n').replace(/\s+/g, ' ');
+    const printed = printedText(pdf);
     for (const [index, name] of sheets.entries()) {
       expect(printed).toContain(`Sheet ${index + 1} of ${sheets.length}`);
       expect(printed).toContain(name);
