@@ -92,7 +92,11 @@ export default function PrintView({ state, results, records, closedPicks, place,
 
   useEffect(
     function setDocumentTitle() {
+      const previous = document.title;
       document.title = `${title} · ${messages.appTitle}`;
+      return () => {
+        document.title = previous;
+      };
     },
     [title],
   );

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import es from '../../src/i18n/locales/es';
 import { browserForThisFile, openPage, stateIn } from './browser';
-import { printToPdf, qrCodesOnPages, type PrintedPdf } from './pdf';
+import { flat, printedText, printToPdf, qrCodesOnPages, type PrintedPdf } from './pdf';
 import { realRecords } from './realData';
 
 const baseUrl = inject('baseUrl');
@@ -26,7 +26,7 @@ function entryNumbersByPage(pdf: PrintedPdf): number[][] {
 function expectNoEntrySplit(pdf: PrintedPdf, lastLine: RegExp, count: number): void {
   const headings = entryNumbersByPage(pdf);
   pdf.pageTexts.forEach((text, index) => {
-    expect((text.match(lastLine) ?? []).length, `page ${index + 1}`).toBe(headings[index]?.length ?? 0);
+    expect((flat(text).match(lastLine) ?? []).length, `page ${index + 1}`).toBe(headings[index]?.length ?? 0);
   });
   expect(headings.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, index) => index + 1));
   // No blank pages: after the first (which may hold only the header and the map), each has an entry.
@@ -67,9 +67,9 @@ describe('printed handouts', () => {
 
     const pdf = await printToPdf(page, 'results');
     expect(pdf.size).toEqual(LETTER);
-    expect(pdf.pages).toBeGreaterThanOrEqual(Math.ceil(shown / 5));
-    expect(pdf.pages).toBeLessThanOrEqual(shown);
-    const first = pdf.pageTexts[0] ?? '';
+    // At least four entries to a page on average, the header and the phone lines included.
+    expect(shown / pdf.pages).toBeGreaterThanOrEqual(4);
+    const first = flat(pdf.pageTexts[0] ?? '');
     expect(first).toContain(en.print.titles.results);
     expect(first).toContain('Filters: Legal help, Free');
     expect(first).toMatch(/Printed \w+ \d+, \d{4}/);
@@ -117,8 +117,7 @@ describe('printed handouts', () => {
     const pdf = await printToPdf(page, 'list');
     expect(pdf.pages).toBeLessThanOrEqual(2);
     expectNoEntrySplit(pdf, AGE_LINE, 2);
-    // A name that wraps at its own hyphen ("gender-based") reads back with the line break after the hyphen.
-    const text = pdf.pageTexts.join('\n').replace(/-\n/g, '-').replace(/\s+/g, ' ');
+    const text = printedText(pdf);
     const names = [b, a].map((id) => realRecords.find((record) => record.id === id)?.name ?? id);
     expect(text.indexOf(`1. ${names[0]}`)).toBeGreaterThan(-1);
     expect(text.indexOf(`2. ${names[1]}`)).toBeGreaterThan(text.indexOf(`1. ${names[0]}`));
@@ -140,7 +139,8 @@ describe('printed handouts', () => {
 
     const pdf = await printToPdf(page, 'area');
     expect(pdf.size.map(Math.round)).toEqual(A4.map(Math.round));
-    const text = pdf.pageTexts.join('\n');
+    expect(inZip.length / pdf.pages, `${inZip.length} entries on ${pdf.pages} pages`).toBeGreaterThanOrEqual(4);
+    const text = printedText(pdf);
     expect(text).toContain(en.print.titles.area('60608'));
     for (const heading of [en.categoryNames.legal, en.categoryNames.shelter, en.categoryNames.food]) expect(text).toContain(heading);
     expectPageNumbers(pdf);
@@ -156,7 +156,7 @@ describe('printed handouts', () => {
     await page.goto(`${baseUrl}#lang=es&print=list&pick=enlace-cala-legal-clinic,211-metro-chicago&with=en`);
     await page.locator('.print-second-name').first().waitFor();
     const pdf = await printToPdf(page, 'bilingual');
-    const text = pdf.pageTexts.join('\n').replace(/\s+/g, ' ');
+    const text = printedText(pdf);
     expect(text).toContain(`${es.print.titles.list} / ${en.print.titles.list}`);
     expect(text).toContain(`${es.details.address} / ${en.details.address}`);
     expect(text).toContain('Clínica legal comunitaria gratuita de Enlace Chicago');
@@ -173,7 +173,7 @@ describe('printed handouts', () => {
     await page.locator('.print-empty').waitFor();
     const empty = await printToPdf(page, 'empty');
     expect(empty.pages).toBe(1);
-    expect(empty.pageTexts[0]).toContain(en.print.empty);
+    expect(flat(empty.pageTexts[0] ?? '')).toContain(en.print.empty);
 
     const sparse = realRecords.find((record) => !record.location && !record.hours && record.languages.length === 0 && !record.website);
     expect(sparse).toBeDefined();
@@ -181,9 +181,9 @@ describe('printed handouts', () => {
     await page.goto(`${baseUrl}#print=list&pick=${sparse?.id ?? ''}`);
     await page.locator('.print-entry').waitFor();
     const sparsePdf = await printToPdf(page, 'sparse');
-    expect(sparsePdf.pageTexts[0]).toContain(en.details.noAddress);
-    expect(sparsePdf.pageTexts[0]).toContain(en.details.hoursUnknown);
-    expect(sparsePdf.pageTexts[0]).toContain(en.details.languagesUnknown);
+    expect(flat(sparsePdf.pageTexts[0] ?? '')).toContain(en.details.noAddress);
+    expect(flat(sparsePdf.pageTexts[0] ?? '')).toContain(en.details.hoursUnknown);
+    expect(flat(sparsePdf.pageTexts[0] ?? '')).toContain(en.details.languagesUnknown);
 
     const fiveHundred = realRecords.slice(0, 500).map((record) => record.id);
     await page.emulateMedia({ media: 'screen' });
@@ -191,8 +191,7 @@ describe('printed handouts', () => {
     await page.locator('.print-entry').nth(499).waitFor();
     expect(await page.locator('.print-code figcaption', { hasText: en.print.tooLongForCode }).count()).toBe(1);
     const long = await printToPdf(page, 'five-hundred');
-    expect(long.pages).toBeGreaterThanOrEqual(100);
-    expect(long.pages).toBeLessThanOrEqual(500);
+    expect(500 / long.pages).toBeGreaterThanOrEqual(4);
     expectNoEntrySplit(long, AGE_LINE, 500);
     expect(pageErrors).toEqual([]);
     await page.context().close();
