@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { messages } from '../i18n/messages';
 import { curatorsAddress } from './curatorsAddress';
+import { uriPart } from './uriPart';
 
 interface PreparedMessageProps {
   summary: string;
@@ -35,7 +36,7 @@ export function PreparedMessage({ summary, subject, body, children }: PreparedMe
           {text.copy}
         </button>
         {address ? (
-          <a className="button button--quiet" href={`mailto:${encodeURIComponent(address)}?subject=${mailtoPart(subject)}&body=${mailtoPart(body)}`}>
+          <a className="button button--quiet" href={`mailto:${encodeURIComponent(address)}?subject=${uriPart(subject)}&body=${uriPart(body)}`}>
             {text.openEmail}
           </a>
         ) : null}
@@ -43,11 +44,4 @@ export function PreparedMessage({ summary, subject, body, children }: PreparedMe
       </div>
     </details>
   );
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** encodeURIComponent throws on a broken character; validation keeps those out of the data, and this keeps a slip from taking the page down. */
-function mailtoPart(text: string): string {
-  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'));
 }

@@ -12,6 +12,7 @@ import { NotarioWarning } from './NotarioWarning';
 import { OpenStateLine } from './OpenStateLine';
 import { PhoneList } from './PhoneList';
 import { ReportProblem } from './ReportProblem';
+import { ShareListing } from './ShareListing';
 import { ShownTextSpan } from './ShownTextSpan';
 import { SourceList } from './SourceList';
 import { VerifiedNote } from './VerifiedNote';
@@ -50,6 +51,7 @@ export function ServiceDetails({ record, now, distance, headingRef }: ServiceDet
       <LegalAdviceNote record={record} />
       <CategoryTags record={record} />
       <OpenStateLine record={record} open={openState(record.hours, chicagoTime(now))} />
+      <ShareListing record={record} />
       {record.alert ? (
         <p className="alert">
           <ShownTextSpan shown={english(record.alert)} />

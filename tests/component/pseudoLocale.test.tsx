@@ -47,8 +47,8 @@ const allowed = new Set(
     // The switcher names each language in its own words, and the brand is not translated.
     ...LOCALES.map(({ name }) => name),
     'Chicago Help Map',
-    // Links and record ids in a prepared problem report.
-    'http localhost id',
+    // Links and record ids in a prepared problem report and a shared listing's link.
+    'http localhost id lang',
     // The report's block for the curators' workbench, in English in every language by design.
     'Chicago Help Map report end of kind problem suggestion listing field says date app name address phone website languages help source other phones',
   ].flatMap((text) => text.match(WORD) ?? []),

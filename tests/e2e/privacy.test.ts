@@ -121,7 +121,7 @@ describe('privacy: what leaves the device', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('links built from data are only https, http, tel or mailto, and external ones share no referrer', async () => {
+  it('links built from data are only https, http, tel or mailto (and the share text message), and external ones share no referrer', async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}#cat=legal`);
     const id = await page.locator('[data-card-link]').first().getAttribute('data-card-link');
@@ -133,7 +133,9 @@ describe('privacy: what leaves the device', () => {
     expect(links.length).toBeGreaterThan(5);
     for (const link of links) {
       const scheme = new URL(link.href, baseUrl).protocol;
-      expect(['https:', 'http:', 'tel:', 'mailto:']).toContain(scheme);
+      // The one sms: link is the share's text message, which carries the listing's own link and nothing else.
+      if (scheme === 'sms:') expect(decodeURIComponent(link.href)).toMatch(new RegExp(`^sms:\\?&body=.+: ${baseUrl}/?#lang=en&id=${id}$`));
+      else expect(['https:', 'http:', 'tel:', 'mailto:']).toContain(scheme);
       if (link.target === '_blank') expect(link.rel.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
     }
   });

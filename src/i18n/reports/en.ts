@@ -22,6 +22,16 @@ export const reportsEn = {
   noAddress: 'This copy of the directory has no address for reports. Copy the message and give it to the person or group who shared this app with you.',
   nothingAboutYou: 'The message holds only the listing, what you wrote, the date and the app version: nothing about you. Nothing is sent until you send it.',
   suggestWhat: 'Fill in what you know; leave the rest empty.',
+  /** Sharing a listing: its link alone, in the reader's language. */
+  share: {
+    share: "Share this listing",
+    copyLink: "Copy link",
+    linkCopied: "Link copied.",
+    textMessage: "Text message",
+    whatsApp: "WhatsApp",
+    shareNote: "Shares only this listing's link: not your search, not your place.",
+    copyFailed: "This browser would not copy: press and hold the link to copy it.",
+  },
 };
 
 export type ReportsMessages = typeof reportsEn;

@@ -17,4 +17,13 @@ export const reportsKo: ReportsMessages = {
   noAddress: "이 디렉터리 사본에는 신고를 받을 주소가 없습니다. 메시지를 복사해서 이 앱을 알려 준 사람이나 단체에 전해 주세요.",
   nothingAboutYou: "메시지에는 해당 항목, 작성한 내용, 날짜와 앱 버전만 들어 있고 본인에 관한 정보는 없습니다. 직접 보내기 전에는 아무것도 전송되지 않습니다.",
   suggestWhat: "아는 내용만 적고 나머지는 비워 두세요.",
+  share: {
+    share: "이 항목 공유",
+    copyLink: "링크 복사",
+    linkCopied: "링크를 복사했습니다.",
+    textMessage: "문자 메시지",
+    whatsApp: "WhatsApp",
+    shareNote: "이 항목의 링크만 공유합니다. 검색어나 위치는 공유하지 않습니다.",
+    copyFailed: "이 브라우저에서 복사할 수 없습니다. 링크를 길게 눌러 복사하세요.",
+  },
 };
