@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentProps, type MouseEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
 import { SearchBox } from '../filters/SearchBox';
@@ -9,16 +9,16 @@ import { usePlace } from '../filters/usePlace';
 import { cameFromApp, hrefFor, navigate, useSearchState } from '../filters/useSearchState';
 import { activeLocale, messages } from '../i18n/messages';
 import { PrintListPanel } from '../list/PrintListPanel';
+import { BrowserPrint } from '../print/BrowserPrint';
 import { ResultList } from '../list/ResultList';
 import { NotarioWarning } from '../service/NotarioWarning';
-import type ServiceMap from '../map/ServiceMap';
 import type { SearchIndex } from '../search/searchIndex';
-import { useFollowMergedIds, useLanguage, useMinuteClock, useRestoreFocusOnReturn, useRightsKeptOffline } from './appHooks';
+import { useFollowMergedIds, useLanguage, useMinuteClock, useRestoreFocusOnReturn, useRightsKeptOffline, useSearchingMark } from './appHooks';
 import { CrisisLines } from './CrisisLines';
 import { DetailsPane } from './DetailsPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useEscapeTwiceToExit } from './quickExit';
-import { useServiceMap } from './serviceMapCode';
+import { MapSlot, SkipLinks } from './MapSlot';
 import { QuickExitButton } from './QuickExitButton';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SafetyStrip } from './SafetyStrip';
@@ -44,6 +44,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
   useLanguage(state.lang);
   useRightsKeptOffline(activeLocale.code);
   useEscapeTwiceToExit();
+  useSearchingMark(state);
   // Typing stays instant: the results follow the query as soon as React has time for them.
   const resultsState = useDeferredValue(state);
   const now = useMinuteClock(fixedNow);
@@ -152,11 +153,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
 
   return (
     <>
-      <SafetyStrip byId={byId} rightsState={{ ...state, page: 'rights', selectedId: null }} />
-      {/* Focuses the results itself: following "#results" would replace the search kept after the #. */}
-      <a className="skip-link" href="#results" onClick={skipToResults}>
-        {messages.skipToResults}
-      </a>
+      <SafetyStrip byId={byId} rightsState={{ ...state, page: 'rights', selectedId: null }} skipLinks={<SkipLinks onShowMap={() => setPhoneView('map')} />} />
       <header className="site-header">
         <div className="title-row">
           <h1>{messages.appTitle}</h1>
@@ -215,7 +212,6 @@ export function App({ records, index, now: fixedNow }: AppProps) {
               />
               {origin?.area ? <AreaPrintButton area={origin.area} onPrint={(area) => navigate({ ...state, print: 'area', area })} /> : null}
               <FilterBar state={state} facets={facets} canSortByDistance={origin !== null} onChange={(next) => navigate(next)} />
-              {results.slice(0, 10).some(({ record }) => record.categories.includes('legal')) ? <NotarioWarning compact /> : null}
               <ResultList
                 key={serializeSearchState({ ...resultsState, selectedId: null, picks: [] })}
                 results={results}
@@ -234,31 +230,20 @@ export function App({ records, index, now: fixedNow }: AppProps) {
                 onTogglePick={togglePick}
                 onPrintResults={() => navigate({ ...state, print: 'results' })}
                 nearestFirst={sortInForce(state, origin !== null) === 'distance'}
+                afterFirst={results.slice(0, 10).some(({ record }) => record.categories.includes('legal')) ? <NotarioWarning compact /> : null}
               />
               <SiteNotes />
             </>
           )}
         </section>
-        <section className="map-pane" aria-label={messages.map.label}>
+        <section className="map-pane" id="map" tabIndex={-1} aria-label={messages.map.label}>
           <ErrorBoundary fallback={<p className="map-notice">{messages.map.tilesFailed}</p>}>
             <MapSlot results={results} place={origin} selectedId={state.selectedId} locale={activeLocale.code} onSelect={selectOnMap} onOpenDetails={openDetails} />
           </ErrorBoundary>
         </section>
       </main>
       <SiteFooter records={records} state={state} />
+      <BrowserPrint state={state} results={results.map(({ record }) => record)} records={records} place={origin} now={now} />
     </>
   );
-}
-
-function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
-  event.preventDefault();
-  document.getElementById('results')?.focus();
-}
-
-/** The map once its code is here; until then, a line that says it is coming. */
-function MapSlot(props: ComponentProps<typeof ServiceMap>) {
-  const ServiceMapComponent = useServiceMap();
-  if (!ServiceMapComponent) return <p className="map-loading">{messages.map.loading}</p>;
-  // eslint-disable-next-line react-hooks/static-components -- the map module's own export: the same component on every render
-  return <ServiceMapComponent {...props} />;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import type { SearchState } from '../filters/searchState';
 import { hrefFor, navigate } from '../filters/useSearchState';
@@ -7,12 +8,20 @@ import { useUpdateReady } from './offlineCopy';
 import { QuickExitButton } from './QuickExitButton';
 import { useOnline } from './useOnline';
 
+interface SafetyStripProps {
+  byId: ReadonlyMap<string, ServiceRecord>;
+  rightsState?: SearchState;
+  /** The skip links: the stops right after quick exit, before the help numbers. */
+  skipLinks?: ReactNode;
+}
+
 /** Quick exit, the help numbers and, outside the rights page, the way to it: at the top of every page. */
-export function SafetyStrip({ byId, rightsState }: { byId: ReadonlyMap<string, ServiceRecord>; rightsState?: SearchState }) {
+export function SafetyStrip({ byId, rightsState, skipLinks }: SafetyStripProps) {
   return (
     <>
       <div className="safety-strip">
         <QuickExitButton />
+        {skipLinks}
         <HelpBar byId={byId} />
         {rightsState ? (
           <a

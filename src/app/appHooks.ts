@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RetiredListings } from '../data/retired';
 import type { SearchState } from '../filters/searchState';
 import { navigate } from '../filters/useSearchState';
@@ -82,5 +82,21 @@ export function useFollowMergedIds(state: SearchState, retired: RetiredListings 
       if (selectedId !== state.selectedId || picks.join() !== state.picks.join()) navigate({ ...state, selectedId, picks }, { replace: true });
     },
     [state, retired],
+  );
+}
+
+/**
+ * Marks the page while a search is shown (words, a place or a filter), so that on a phone the parts the
+ * first screen has no room for fold away and the first result shows without scrolling (phone.css).
+ */
+export function useSearchingMark(state: SearchState): void {
+  const searching =
+    state.query.trim() !== '' || state.near !== '' || state.categories.length + state.services.length + state.languages.length + state.features.length > 0 || state.open !== null;
+  useLayoutEffect(
+    function markSearching() {
+      document.documentElement.toggleAttribute('data-searching', searching);
+      return () => document.documentElement.removeAttribute('data-searching');
+    },
+    [searching],
   );
 }

@@ -14,6 +14,8 @@ import { startOfflineCopy } from './offlineCopy';
 import { restoreSavedChoices } from './savedChoices';
 import { loadServiceMap } from './serviceMapCode';
 import './styles.css';
+import './safety.css';
+import './phone.css';
 
 /** Listings ready this soon after the language draw the page at once, with no frame before them. */
 const SHELL_DELAY_MS = 400;

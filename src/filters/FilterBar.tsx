@@ -3,6 +3,7 @@ import { DAYS, FEATURES, type Feature } from '../data/vocabulary';
 import { messages } from '../i18n/messages';
 import { LanguageFilter } from './LanguageFilter';
 import { OpenAtFilter } from './OpenAtFilter';
+import { PhoneFold } from './PhoneFold';
 import { DEFAULT_STATE, SORTS, sortInForce, type SearchState } from './searchState';
 import type { Facets } from './selectResults';
 
@@ -29,11 +30,12 @@ function toggled<T>(list: readonly T[], value: T): T[] {
 
 export function FilterBar({ state, facets, canSortByDistance, onChange }: FilterBarProps) {
   const change = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, selectedId: null });
-  const anyActive =
-    state.categories.length + state.services.length + state.languages.length + state.features.length > 0 || state.open !== null;
+  const activeCount = state.categories.length + state.services.length + state.languages.length + state.features.length + (state.open === null ? 0 : 1);
+  const anyActive = activeCount > 0;
 
   return (
     <section className="filters" aria-label={text().label}>
+      <PhoneFold label={anyActive ? `${text().label} (${activeCount})` : text().label}>
       <ChipRow label={text().categories}>
         {CATEGORIES.map((category: Category) => (
           <Chip
@@ -86,6 +88,7 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
           </button>
         ) : null}
       </div>
+      </PhoneFold>
     </section>
   );
 }

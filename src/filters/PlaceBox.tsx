@@ -7,6 +7,7 @@ import { formatDistance } from '../i18n/formatDistance';
 import { messages, type Messages } from '../i18n/messages';
 import { recordName } from '../i18n/recordTranslations';
 import { MAX_PLACE_LENGTH, RADII, UNITS, type SearchState } from './searchState';
+import { PhoneFold } from './PhoneFold';
 import type { PlaceStatus } from './usePlace';
 
 /** Read at each render, so that a change of language shows at once. */
@@ -91,6 +92,7 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
         {locating === 'idle' ? <PlaceMessage place={place} fromDevice={fromDevice} /> : null}
       </div>
       {resolved ? (
+        <PhoneFold label={state.within === null ? text().anyDistance : `${text().radius} ${formatDistance(state.within * METRES_PER_MILE, state.unit)}`}>
         <div className="place-controls">
           <div className="chip-row" role="group" aria-label={text().radius}>
             {[null, ...RADII].map((radius) => (
@@ -119,6 +121,7 @@ export function PlaceBox({ state, place, onChange }: PlaceBoxProps) {
             {text().clear}
           </button>
         </div>
+        </PhoneFold>
       ) : null}
     </section>
   );

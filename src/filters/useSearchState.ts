@@ -46,20 +46,33 @@ export function hrefFor(state: SearchState): string {
   return params === '' ? window.location.pathname : `${window.location.pathname}#${params}`;
 }
 
+/**
+ * Which page a state shows: the list, a listing, the rights or privacy page, a print-out. Only a change
+ * of page adds a history entry, so Back and Forward move between pages and a search's steps (a word, a
+ * filter, a place) never pile up behind it for someone else to find with Back.
+ */
+function pageOf(state: SearchState): string {
+  return [state.selectedId === null ? 'list' : 'listing', state.page ?? '', state.print ?? ''].join('|');
+}
+
+/** How many entries this app has added on top of the one it was opened in. */
+export function appDepth(): number {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && 'depth' in state && typeof state.depth === 'number' ? state.depth : 0;
+}
+
 export function navigate(state: SearchState, { replace = false }: NavigateOptions = {}): void {
   const href = hrefFor(state);
   const { pathname, search, hash } = window.location;
   if (href === `${pathname}${search}${hash}`) return;
-  const entry = { fromApp: true };
-  if (replace) window.history.replaceState(window.history.state, '', href);
-  else window.history.pushState(entry, '', href);
+  if (replace || pageOf(state) === pageOf(currentSearchState())) window.history.replaceState(window.history.state, '', href);
+  else window.history.pushState({ fromApp: true, depth: appDepth() + 1 }, '', href);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
 /** True when the previous history entry is this app's own, so "Back" can simply go back. */
 export function cameFromApp(): boolean {
-  const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null && 'fromApp' in state;
+  return appDepth() > 0;
 }
 
 /** The search state, read from the URL: the single place it lives. */

@@ -9,6 +9,7 @@ export const en = {
   appTitle: 'Chicago Help Map',
   appTagline: 'Free legal help, shelter, food, health care and other services in Chicago. Private: nothing you search leaves this device.',
   skipToResults: 'Skip to results',
+  skipToMap: 'Skip to the map',
   languageSwitcher: 'Language',
   searchLabel: 'Search for help',
   searchPlaceholder: 'For example: lawyer, food pantry, shelter, Pilsen',

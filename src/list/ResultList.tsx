@@ -1,5 +1,5 @@
 import type { Category } from '../data/categories';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Unit } from '../filters/searchState';
 import type { FacetName, Result } from '../filters/selectResults';
 import { messages } from '../i18n/messages';
@@ -32,9 +32,11 @@ export interface ResultListProps {
   onPrintResults: () => void;
   /** Nearest first: the listings with no point on the map follow under their own heading. */
   nearestFirst: boolean;
+  /** A note drawn under the first result (the notario warning): the first answer comes before every note. */
+  afterFirst?: ReactNode;
 }
 
-export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax, picks, onTogglePick, onPrintResults, nearestFirst }: ResultListProps) {
+export function ResultList({ results, query, hotlines, relaxations, selectedId, chosenTime, unit, now, hrefFor, onOpen, onSuggest, onRelax, picks, onTogglePick, onPrintResults, nearestFirst, afterFirst }: ResultListProps) {
   const trimmed = query.trim();
   const [pageCount, setPageCount] = useState(1);
   // Coming back from a listing far down the list shows the list down to it.
@@ -62,6 +64,12 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
         picked={picks.has(result.record.id)}
         onTogglePick={onTogglePick}
       />
+      {index === 0 ? (
+        <>
+          <p className="age-summary">{ageSummary(results.map(({ age }) => age))}</p>
+          {afterFirst}
+        </>
+      ) : null}
     </li>
   );
   return (
@@ -76,7 +84,6 @@ export function ResultList({ results, query, hotlines, relaxations, selectedId, 
           </button>
         ) : null}
       </div>
-      {results.length > 0 ? <p className="age-summary">{ageSummary(results.map((result) => result.age))}</p> : null}
       {results.length === 0 ? (
         <NoHits
           query={trimmed}

@@ -13,6 +13,7 @@ import { PhoneList } from '../service/PhoneList';
 import { ShownTextSpan } from '../service/ShownTextSpan';
 import { clusterCountText, clusterIcon } from './clusterIcon';
 import { markerIcon } from './markerIcon';
+import { spread, spreadGroups } from './spreadMarkers';
 
 export interface PlacedResult {
   record: ServiceRecord;
@@ -31,8 +32,6 @@ export const NEIGHBORHOOD_ZOOM = 14;
 const STREET_ZOOM = 17;
 const CROWDED = 3_000;
 const CLUSTER_RADIUS = 60;
-/** Services at one address are spread on a small circle around it, this many pixels out. */
-const SPREAD_PIXELS = 22;
 
 export function singleMarkerZoom(count: number): number {
   return count > CROWDED ? STREET_ZOOM : NEIGHBORHOOD_ZOOM;
@@ -126,7 +125,9 @@ export function ClusteredMarkers({ placed, selectedId, locale, onSelect, onOpenD
   }, [index, view, placed, sameAddress, selectedId, map, areas, locale]);
 
   // The latest callbacks, read by the markers' listeners, so a new function from the parent does not rebuild them.
-  const zoomInto = (id: number, position: LatLngTuple) => {
+  const focusNear = useRef<LatLngTuple | null>(null);
+  const zoomInto = (id: number, position: LatLngTuple, byKey: boolean) => {
+    focusNear.current = byKey ? position : null;
     map.setView(position, Math.min(index.getClusterExpansionZoom(id), STREET_ZOOM + 1));
   };
   const handlers: Handlers = useRef({ onSelect, zoomInto });
@@ -167,6 +168,10 @@ export function ClusteredMarkers({ placed, selectedId, locale, onSelect, onOpenD
         layer.addLayer(marker);
         drawn.current.set(item.key, marker);
       }
+      // Enter on a cluster removes it: the focus goes to the marker nearest where it stood, not to the page.
+      const near = focusNear.current;
+      focusNear.current = null;
+      if (near) nearestMarker(drawn.current, near)?.getElement()?.focus();
     },
     [shown, layer],
   );
@@ -203,7 +208,17 @@ export function ClusteredMarkers({ placed, selectedId, locale, onSelect, onOpenD
 }
 
 interface Handlers {
-  current: { onSelect: (id: string) => void; zoomInto: (id: number, position: LatLngTuple) => void };
+  current: { onSelect: (id: string) => void; zoomInto: (id: number, position: LatLngTuple, byKey: boolean) => void };
+}
+
+function nearestMarker(markers: ReadonlyMap<string, Marker>, [latitude, longitude]: LatLngTuple): Marker | undefined {
+  let best: { marker: Marker; metres: number } | undefined;
+  for (const marker of markers.values()) {
+    const { lat, lng } = marker.getLatLng();
+    const metres = distanceMetres({ latitude, longitude }, { latitude: lat, longitude: lng });
+    if (!best || metres < best.metres) best = { marker, metres };
+  }
+  return best?.marker;
 }
 
 function activatedByKey(key: string): boolean {
@@ -244,11 +259,11 @@ class UniqueNames {
 
 function clusterMarker(item: Extract<Shown, { kind: 'cluster' }>, handlers: Handlers): Marker {
   const label = item.label;
-  const zoom = () => handlers.current.zoomInto(item.id, item.position);
+  const zoom = (byKey: boolean) => handlers.current.zoomInto(item.id, item.position, byKey);
   return leafletMarker(item.position, { icon: clusterIcon(item.count), title: label, alt: label, keyboard: true })
-    .on('click', zoom)
+    .on('click', () => zoom(false))
     .on('keypress', (event) => {
-      if ('originalEvent' in event && event.originalEvent instanceof KeyboardEvent && activatedByKey(event.originalEvent.key)) zoom();
+      if ('originalEvent' in event && event.originalEvent instanceof KeyboardEvent && activatedByKey(event.originalEvent.key)) zoom(true);
     });
 }
 
@@ -279,30 +294,4 @@ function labelElement(marker: Marker, item: Shown): void {
   element.setAttribute('data-record-id', item.item.record.id);
   element.setAttribute('aria-label', `${item.item.number}. ${recordName(item.item.record).text}`);
   element.setAttribute('aria-pressed', String(item.selected));
-}
-
-/** For each service sharing its exact point with others: its place in that group and the group's size. */
-export function spreadGroups(placed: readonly PlacedResult[]): Map<number, { position: number; size: number }> {
-  const byPoint = new Map<number, number[]>();
-  placed.forEach(({ latitude, longitude }, at) => {
-    // Both rounded to about 1 m and packed into one number: cheaper than a string key for 30,000 points.
-    const key = Math.round(latitude * 1e5) * 1e8 + Math.round(longitude * 1e5);
-    const members = byPoint.get(key);
-    if (members) members.push(at);
-    else byPoint.set(key, [at]);
-  });
-  const groups = new Map<number, { position: number; size: number }>();
-  for (const members of byPoint.values()) {
-    if (members.length > 1) members.forEach((at, position) => groups.set(at, { position, size: members.length }));
-  }
-  return groups;
-}
-
-function spread(map: LeafletMap, item: PlacedResult, group: { position: number; size: number } | undefined, zoom: number): LatLngTuple {
-  if (!group) return [item.latitude, item.longitude];
-  const angle = (2 * Math.PI * group.position) / group.size - Math.PI / 2;
-  const radius = SPREAD_PIXELS * Math.max(1, group.size / 6);
-  const centre = map.project([item.latitude, item.longitude], zoom);
-  const moved = map.unproject([centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle)], zoom);
-  return [moved.lat, moved.lng];
 }

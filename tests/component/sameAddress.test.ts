@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spreadGroups, type PlacedResult } from '../../src/map/ClusteredMarkers';
+import type { PlacedResult } from '../../src/map/ClusteredMarkers';
+import { spreadGroups } from '../../src/map/spreadMarkers';
 import { fixtureRecords } from '../fixtures/records';
 
 const [first, second, third] = fixtureRecords;

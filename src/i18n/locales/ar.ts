@@ -29,6 +29,7 @@ const catalog: Messages = {
   appTagline:
     'مساعدة قانونية مجانية، ومأوى، وطعام، ورعاية صحية، وخدمات أخرى في شيكاغو. بحثك خاص: لا يخرج أي شيء تبحث عنه من هذا الجهاز.',
   skipToResults: 'انتقل إلى النتائج',
+  skipToMap: 'انتقل إلى الخريطة',
   languageSwitcher: 'اللغة',
   searchLabel: 'ابحث عن مساعدة',
   searchPlaceholder: 'مثلًا: محامٍ، بنك طعام، مأوى، Pilsen',

@@ -20,6 +20,7 @@ const catalog: Messages = {
   appTagline:
     'Ayuda legal gratis, albergue, comida, atención médica y otros servicios en Chicago. Privado: nada de lo que usted busque sale de este dispositivo.',
   skipToResults: 'Ir a los resultados',
+  skipToMap: 'Ir al mapa',
   languageSwitcher: 'Idioma',
   searchLabel: 'Buscar ayuda',
   searchPlaceholder: 'Por ejemplo: abogado, despensa de alimentos, albergue, Pilsen',

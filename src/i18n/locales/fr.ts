@@ -20,6 +20,7 @@ const catalog: Messages = {
   appTagline:
     'Aide juridique gratuite, hébergement, alimentation, soins de santé et autres services à Chicago. Confidentiel\u00a0: rien de ce que vous recherchez ne quitte cet appareil.',
   skipToResults: 'Aller aux résultats',
+  skipToMap: 'Aller à la carte',
   languageSwitcher: 'Langue',
   searchLabel: 'Chercher de l’aide',
   searchPlaceholder: 'Par exemple\u00a0: avocat, banque alimentaire, hébergement, Pilsen',

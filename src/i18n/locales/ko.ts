@@ -14,6 +14,7 @@ const catalog: Messages = {
   appTagline:
     '시카고의 무료 법률 도움, 쉼터, 음식, 의료 및 기타 서비스. 개인정보 보호: 검색한 내용은 이 기기 밖으로 나가지 않습니다.',
   skipToResults: '결과로 건너뛰기',
+  skipToMap: '지도로 건너뛰기',
   languageSwitcher: '언어',
   searchLabel: '도움 찾기',
   searchPlaceholder: '예: 변호사, 푸드 팬트리, 쉼터, Pilsen',

@@ -23,6 +23,7 @@ const catalog: Messages = {
   appTagline:
     'Bezpłatna pomoc prawna, schroniska, jedzenie, opieka zdrowotna i inne usługi w Chicago. Prywatność: nic, co wyszukujesz, nie opuszcza tego urządzenia.',
   skipToResults: 'Przejdź do wyników',
+  skipToMap: 'Przejdź do mapy',
   languageSwitcher: 'Język',
   searchLabel: 'Szukaj pomocy',
   searchPlaceholder: 'Na przykład: prawnik, bank żywności, schronisko, Pilsen',

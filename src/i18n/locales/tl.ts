@@ -17,6 +17,7 @@ const catalog: Messages = {
   appTagline:
     'Libreng tulong legal, shelter, pagkain, pangangalaga sa kalusugan at iba pang serbisyo sa Chicago. Pribado: walang anumang hinahanap ninyo ang lumalabas sa device na ito.',
   skipToResults: 'Dumiretso sa mga resulta',
+  skipToMap: 'Dumiretso sa mapa',
   languageSwitcher: 'Wika',
   searchLabel: 'Maghanap ng tulong',
   searchPlaceholder: 'Halimbawa: abogado, food pantry, shelter, Pilsen',

@@ -17,6 +17,7 @@ const catalog: Messages = {
   appTagline:
     'شکاگو میں مفت قانونی مدد، پناہ گاہ، کھانا، صحت کی دیکھ بھال اور دوسری خدمات۔ نجی: آپ جو کچھ بھی تلاش کرتے ہیں وہ اس ڈیوائس سے باہر نہیں جاتا۔',
   skipToResults: 'نتائج پر جائیں',
+  skipToMap: 'نقشے پر جائیں',
   languageSwitcher: 'زبان',
   searchLabel: 'مدد تلاش کریں',
   searchPlaceholder: 'مثال کے طور پر: وکیل، فوڈ پینٹری، پناہ گاہ، Pilsen',

@@ -10,6 +10,7 @@ const catalog: Messages = {
   appTitle: 'Chicago Help Map',
   appTagline: '芝加哥的免费法律帮助、庇护所、食物、医疗和其他服务。私密：您搜索的任何内容都不会离开这台设备。',
   skipToResults: '跳到结果',
+  skipToMap: '跳到地图',
   languageSwitcher: '语言',
   searchLabel: '搜索帮助',
   searchPlaceholder: '例如：律师、食品银行、庇护所、Pilsen',
