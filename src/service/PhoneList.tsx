@@ -1,6 +1,8 @@
 import type { Phone } from '../data/schema';
 import { messages } from '../i18n/messages';
+import { sourceText } from '../i18n/sourceText';
 import { formatPhone, phoneHref } from './links';
+import { ShownTextSpan } from './ShownTextSpan';
 
 export function PhoneList({ phones }: { phones: readonly Phone[] }) {
   if (phones.length === 0) return <p className="muted">{messages.details.noPhones}</p>;
@@ -12,7 +14,7 @@ export function PhoneList({ phones }: { phones: readonly Phone[] }) {
           {phone.label ? (
             <span className="phone-label">
               {' · '}
-              <bdi lang="en">{phone.label}</bdi>
+              <ShownTextSpan shown={sourceText(phone.label)} />
             </span>
           ) : null}
         </li>

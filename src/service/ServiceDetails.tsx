@@ -4,6 +4,7 @@ import type { ServiceRecord } from '../data/schema';
 import { formatPartialDate, languageName } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
 import { english, recordDescription, recordName } from '../i18n/recordTranslations';
+import { sourceText } from '../i18n/sourceText';
 import { CategoryTags } from './CategoryTags';
 import { formatOpening } from './formatHours';
 import { DirectionsLinks } from './DirectionsLinks';
@@ -164,7 +165,7 @@ function SourceTextField({ label, value }: { label: string; value: string | unde
   if (!value) return null;
   return (
     <Field label={label}>
-      <ShownTextSpan shown={english(value)} />
+      <ShownTextSpan shown={sourceText(value)} />
     </Field>
   );
 }

@@ -4,6 +4,8 @@ import { freshnessKo } from '../freshness/ko';
 import { limitsKo } from '../limits/ko';
 import { reportsKo } from '../reports/ko';
 import { namesKo } from '../names/ko';
+import { privacyKo } from '../privacy/ko';
+import { sourcePhrasesKo } from '../phrases/ko';
 
 /** Korean has no plural forms: the counter 개 serves every number ("서비스 1개", "서비스 3개"). */
 const services = (count: number) => `서비스 ${count.toLocaleString('ko')}개`;
@@ -129,6 +131,7 @@ const catalog: Messages = {
   phoneKinds: { voice: '전화', text: '문자', tty: 'TTY', fax: '팩스' },
   extension: (extension: string) => `내선 ${extension}`,
   inEnglish: '(영어)',
+  sourcePhrases: sourcePhrasesKo,
   midnight: (time: string) => `${time}(자정)`,
   hours: {
     allDay: '24시간 운영',
@@ -303,39 +306,7 @@ const catalog: Messages = {
       '이 내용은 일반 정보이며 법률 자문이 아닙니다. 본인의 사건은 변호사나 미국 법무부(DOJ) 공인 대리인과 상담하세요. 이 안내 목록의 법률 도움을 참고하세요.',
     backToDirectory: '안내 목록으로 돌아가기',
   },
-  privacy: {
-    link: '개인정보 보호',
-    title: '개인정보 보호 안내',
-    intro:
-      '이 안내 목록은 내가 무엇을 찾는지 아무도 알 수 없도록 만들어졌습니다. 이 페이지에서는 무엇을 보내는지, 이 기기에 무엇을 저장하는지, 그리고 어떻게 지우는지를 정확히 알려 드립니다.',
-    sentHeading: '무엇을 누구에게 보내는지',
-    sentApp: (host: string) =>
-      `이 앱을 제공하는 사이트 ${host}에 보내는 것: 앱 자체 파일(코드, 항목, 번역) 요청. 검색어, 필터, 장소는 주소에서 # 뒤에 적히는데, 브라우저는 이 부분을 절대 보내지 않으므로 전송되지 않습니다.`,
-    sentTiles: (host: string, switchName: string) =>
-      `지도 이미지가 켜져 있을 때만 지도 이미지 서버 ${host}에 보내는 것: 화면에 보이는 지도 조각(내가 대략 어느 지역을 보고 있는지 알 수 있음)과 함께 내 인터넷(IP) 주소와 이 사이트의 이름. 이를 막으려면 지도 아래에서 “${switchName}”를 선택하세요.`,
-    sentLinks:
-      '항목의 웹사이트를 열거나, 전화를 걸거나, 이메일을 보내거나, 길 찾기를 하면, 다른 링크와 마찬가지로 그 사이트, 통신사, 이메일 서비스 또는 지도 앱이 이를 알게 됩니다. 길 찾기에는 내 주소가 아니라 서비스의 주소가 전달됩니다.',
-    sentNothingElse: '그 밖에는 없습니다: 쿠키, 계정, 방문 분석, 광고가 없으며, 다른 사이트의 글꼴이나 스크립트도 없습니다.',
-    locationHeading: '내 위치',
-    location:
-      '내 위치는 “내 위치 사용”을 누를 때만 읽습니다. 위치는 이 브라우저 안에 머물고, 약 100m(한 블록) 단위로 반올림되며, 거리를 재는 데만 쓰입니다. 위치는 절대 전송되지 않습니다.',
-    storedHeading: '이 기기에 저장되는 것',
-    storedIntro: '다음에도 그대로 쓸 수 있도록, 내가 고른 설정만 저장됩니다:',
-    storedChoices: {
-      language: '언어',
-      tilesOff: '지도 이미지를 끈 설정',
-      mapApp: '길 찾기에 쓰는 지도 앱',
-      printList: '인쇄 목록',
-    },
-    storedNow: '지금 저장된 것:',
-    storedNothing: '지금 이 기기에 저장된 설정이 없습니다.',
-    storedOffline: '인터넷 연결 없이도 쓸 수 있도록 앱과 항목의 사본도 저장됩니다.',
-    notStored:
-      '앱은 검색어와 장소를 저장하지 않습니다. 다른 사이트와 마찬가지로 브라우저 방문 기록에는 방문한 페이지가 나옵니다. 비공개 창이나 시크릿 창은 방문 기록을 남기지 않습니다.',
-    clear: '모두 지우기',
-    clearHint: '저장된 설정, 인쇄 목록, 오프라인 사본을 이 기기에서 지웁니다.',
-    cleared: '완료했습니다. 지금 이 앱이 이 기기에 저장한 것은 없습니다.',
-  },
+  privacy: privacyKo,
   offline: {
     notice:
       '인터넷에 연결되어 있지 않습니다. 이 기기에 저장된 항목으로 안내 목록을 계속 쓸 수 있습니다. 지도 이미지, 웹사이트, 이메일은 인터넷 연결이 필요합니다.',

@@ -4,6 +4,8 @@ import { freshnessPl } from '../freshness/pl';
 import { limitsPl } from '../limits/pl';
 import { reportsPl } from '../reports/pl';
 import { namesPl } from '../names/pl';
+import { privacyPl } from '../privacy/pl';
+import { sourcePhrasesPl } from '../phrases/pl';
 
 /** Polish plural categories: 1 is "one"; 2–4, 22–24, 32–34… are "few"; 0, 5–21, 25–31… are "many"; fractions are "other". */
 const plural = new Intl.PluralRules('pl');
@@ -140,6 +142,7 @@ const catalog: Messages = {
   phoneKinds: { voice: 'Zadzwoń', text: 'SMS', tty: 'TTY', fax: 'Faks' },
   extension: (extension: string) => `wewn. ${extension}`,
   inEnglish: '(po angielsku)',
+  sourcePhrases: sourcePhrasesPl,
   midnight: (time: string) => `${time} (północ)`,
   hours: {
     allDay: 'czynne całą dobę',
@@ -316,40 +319,7 @@ const catalog: Messages = {
       'To są ogólne informacje, a nie porada prawna. W swojej sprawie porozmawiaj z adwokatem lub z przedstawicielem akredytowanym przez Departament Sprawiedliwości (DOJ): zobacz pomoc prawną w tym wykazie.',
     backToDirectory: 'Wróć do wykazu',
   },
-  privacy: {
-    link: 'Prywatność',
-    title: 'Twoja prywatność',
-    intro:
-      'Ten wykaz działa tak, żeby nikt nie dowiedział się, czego szukasz. Ta strona mówi dokładnie, co wysyła, co przechowuje na tym urządzeniu i jak to usunąć.',
-    sentHeading: 'Co jest wysyłane i do kogo',
-    sentApp: (host: string) =>
-      `Do ${host}, czyli strony, z której pochodzi ta aplikacja: prośby o pliki samej aplikacji (jej kod, wpisy i tłumaczenia). Twoje wyszukiwania, filtry i miejsca są zapisane po znaku # w adresie, a przeglądarki nigdy nie wysyłają tej części, więc nie są one wysyłane.`,
-    sentTiles: (host: string, switchName: string) =>
-      `Do ${host}, czyli serwera obrazów mapy, tylko wtedy, gdy obrazy mapy są włączone: kwadraty mapy widoczne na ekranie, które mniej więcej pokazują, jaki obszar oglądasz, razem z twoim adresem internetowym (IP) i nazwą tej strony. Aby to wyłączyć, wybierz „${switchName}” pod mapą.`,
-    sentLinks:
-      'Gdy otwierasz stronę internetową z wpisu, dzwonisz pod numer, wysyłasz e-mail albo sprawdzasz dojazd, dowiaduje się o tym ta strona, twój operator telefonu, twoja poczta e-mail albo twoja aplikacja z mapami, jak przy każdym linku. Przy dojeździe wysyłany jest adres usługi, a nie twój.',
-    sentNothingElse:
-      'Nic więcej: bez plików cookie, bez kont, bez statystyk odwiedzin, bez reklam, bez czcionek i skryptów z innych stron.',
-    locationHeading: 'Twoja lokalizacja',
-    location:
-      'Twoja lokalizacja jest odczytywana tylko wtedy, gdy naciśniesz „Użyj mojej lokalizacji”. Zostaje w tej przeglądarce, jest zaokrąglana do około 100 m (jedna przecznica) i służy tylko do liczenia odległości. Nigdy nie jest wysyłana.',
-    storedHeading: 'Co jest przechowywane na tym urządzeniu',
-    storedIntro: 'Tylko twoje wybory, żeby były gotowe następnym razem:',
-    storedChoices: {
-      language: 'twój język',
-      tilesOff: 'to, że obrazy mapy są wyłączone',
-      mapApp: 'twoja aplikacja z mapami do wyznaczania dojazdu',
-      printList: 'twoja lista do druku',
-    },
-    storedNow: 'Teraz przechowywane:',
-    storedNothing: 'Na tym urządzeniu nie są teraz przechowywane żadne wybory.',
-    storedOffline: 'Przechowywana jest też kopia aplikacji i jej wpisów, żeby działała bez połączenia z internetem.',
-    notStored:
-      'Aplikacja nie przechowuje wyszukiwań ani miejsc. Historia przeglądarki pokazuje odwiedzone strony, jak przy każdej stronie: okno prywatne lub incognito nie zapisuje żadnych.',
-    clear: 'Usuń wszystko',
-    clearHint: 'Usuwa z tego urządzenia zapisane wybory, listę do druku i kopię do działania bez internetu.',
-    cleared: 'Gotowe. Ta aplikacja nie przechowuje teraz niczego na tym urządzeniu.',
-  },
+  privacy: privacyPl,
   offline: {
     notice:
       'Nie masz połączenia z internetem. Wykaz nadal działa dzięki wpisom zapisanym na tym urządzeniu; obrazy mapy, strony internetowe i e-mail wymagają połączenia.',

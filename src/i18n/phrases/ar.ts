@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesAr: SourcePhrases = {
+  'Free': 'مجانًا',
+  'Low-cost': 'بتكلفة منخفضة',
+  'No cost': 'بدون تكلفة',
+  'Free (pro bono)': 'مجانًا (خدمة تطوعية)',
+  'Appointments are free.': 'المواعيد مجانية.',
+  'Booking a visit is free.': 'حجز الزيارة مجاني.',
+  'Completely free legal services': 'خدمات قانونية مجانية بالكامل',
+  'Call': 'اتصال',
+  'Text': 'رسالة نصية',
+  'TTY': 'TTY (هاتف نصي)',
+  'Court': 'المحكمة',
+  'Main office': 'المكتب الرئيسي',
+  'Appointments': 'المواعيد',
+  'Emergency number': 'رقم الطوارئ',
+  '24-hour crisis hotline': 'خط الأزمات على مدار 24 ساعة',
+  '24-hour crisis line': 'خط الأزمات على مدار 24 ساعة',
+  '24-hour crisis line (toll-free)': 'خط الأزمات على مدار 24 ساعة (مجاني)',
+  'Relay service': 'خدمة الترحيل لذوي الإعاقة السمعية',
+  'Text your ZIP code': 'أرسل رمزك البريدي في رسالة نصية',
+  'Request services': 'طلب الخدمات',
+  'Automated helpline, 24 hours': 'خط مساعدة آلي، على مدار 24 ساعة',
+  'Counseling and case management': 'الإرشاد وإدارة الحالات',
+  'Complaint intake line': 'خط تلقي الشكاوى',
+};

@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesEs: SourcePhrases = {
+  'Free': 'Gratis',
+  'Low-cost': 'Bajo costo',
+  'No cost': 'Sin costo',
+  'Free (pro bono)': 'Gratis (pro bono)',
+  'Appointments are free.': 'Las citas son gratis.',
+  'Booking a visit is free.': 'Reservar una visita es gratis.',
+  'Completely free legal services': 'Servicios legales totalmente gratuitos',
+  'Call': 'Llamar',
+  'Text': 'Mensaje de texto',
+  'TTY': 'TTY',
+  'Court': 'Tribunal',
+  'Main office': 'Oficina principal',
+  'Appointments': 'Citas',
+  'Emergency number': 'Número de emergencia',
+  '24-hour crisis hotline': 'Línea de crisis las 24 horas',
+  '24-hour crisis line': 'Línea de crisis las 24 horas',
+  '24-hour crisis line (toll-free)': 'Línea de crisis las 24 horas (gratuita)',
+  'Relay service': 'Servicio de retransmisión para personas sordas',
+  'Text your ZIP code': 'Envíe su código postal por mensaje de texto',
+  'Request services': 'Solicitar servicios',
+  'Automated helpline, 24 hours': 'Línea de ayuda automática, 24 horas',
+  'Counseling and case management': 'Consejería y manejo de casos',
+  'Complaint intake line': 'Línea para presentar quejas',
+};

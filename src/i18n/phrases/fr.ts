@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesFr: SourcePhrases = {
+  'Free': 'Gratuit',
+  'Low-cost': 'À faible coût',
+  'No cost': 'Sans frais',
+  'Free (pro bono)': 'Gratuit (pro bono)',
+  'Appointments are free.': 'Les rendez-vous sont gratuits.',
+  'Booking a visit is free.': 'La réservation d’une visite est gratuite.',
+  'Completely free legal services': 'Services juridiques entièrement gratuits',
+  'Call': 'Appeler',
+  'Text': 'SMS',
+  'TTY': 'ATS (téléscripteur)',
+  'Court': 'Tribunal',
+  'Main office': 'Bureau principal',
+  'Appointments': 'Rendez-vous',
+  'Emergency number': 'Numéro d’urgence',
+  '24-hour crisis hotline': 'Ligne de crise 24 h/24',
+  '24-hour crisis line': 'Ligne de crise 24 h/24',
+  '24-hour crisis line (toll-free)': 'Ligne de crise 24 h/24 (gratuite)',
+  'Relay service': 'Service de relais pour personnes sourdes ou malentendantes',
+  'Text your ZIP code': 'Envoyez votre code postal par SMS',
+  'Request services': 'Demander des services',
+  'Automated helpline, 24 hours': 'Ligne d’aide automatisée, 24 h/24',
+  'Counseling and case management': 'Accompagnement psychologique et suivi de dossier',
+  'Complaint intake line': 'Ligne de dépôt de plaintes',
+};

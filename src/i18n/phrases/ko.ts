@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesKo: SourcePhrases = {
+  'Free': '무료',
+  'Low-cost': '저렴한 비용',
+  'No cost': '비용 없음',
+  'Free (pro bono)': '무료(프로보노)',
+  'Appointments are free.': '예약은 무료입니다.',
+  'Booking a visit is free.': '방문 예약은 무료입니다.',
+  'Completely free legal services': '완전 무료 법률 서비스',
+  'Call': '전화',
+  'Text': '문자',
+  'TTY': 'TTY(문자 전화)',
+  'Court': '법원',
+  'Main office': '본부 사무실',
+  'Appointments': '예약',
+  'Emergency number': '긴급 번호',
+  '24-hour crisis hotline': '24시간 위기 상담 전화',
+  '24-hour crisis line': '24시간 위기 상담 전화',
+  '24-hour crisis line (toll-free)': '24시간 위기 상담 전화(무료)',
+  'Relay service': '청각 장애인 중계 서비스',
+  'Text your ZIP code': '우편번호를 문자로 보내세요',
+  'Request services': '서비스 요청',
+  'Automated helpline, 24 hours': '자동 안내 전화, 24시간',
+  'Counseling and case management': '상담 및 사례 관리',
+  'Complaint intake line': '불만 접수 전화',
+};

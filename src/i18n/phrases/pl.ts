@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesPl: SourcePhrases = {
+  'Free': 'Bezpłatnie',
+  'Low-cost': 'Niski koszt',
+  'No cost': 'Bez opłat',
+  'Free (pro bono)': 'Bezpłatnie (pro bono)',
+  'Appointments are free.': 'Wizyty są bezpłatne.',
+  'Booking a visit is free.': 'Umówienie wizyty jest bezpłatne.',
+  'Completely free legal services': 'Całkowicie bezpłatna pomoc prawna',
+  'Call': 'Zadzwoń',
+  'Text': 'SMS',
+  'TTY': 'TTY',
+  'Court': 'Sąd',
+  'Main office': 'Biuro główne',
+  'Appointments': 'Umawianie wizyt',
+  'Emergency number': 'Numer alarmowy',
+  '24-hour crisis hotline': 'Całodobowa linia kryzysowa',
+  '24-hour crisis line': 'Całodobowa linia kryzysowa',
+  '24-hour crisis line (toll-free)': 'Całodobowa linia kryzysowa (bezpłatna)',
+  'Relay service': 'Usługa przekaźnikowa dla osób niesłyszących',
+  'Text your ZIP code': 'Wyślij SMS ze swoim kodem pocztowym',
+  'Request services': 'Prośba o pomoc',
+  'Automated helpline, 24 hours': 'Automatyczna infolinia, całą dobę',
+  'Counseling and case management': 'Poradnictwo i prowadzenie sprawy',
+  'Complaint intake line': 'Linia do składania skarg',
+};

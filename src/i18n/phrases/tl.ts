@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesTl: SourcePhrases = {
+  'Free': 'Libre',
+  'Low-cost': 'Mababang bayad',
+  'No cost': 'Walang bayad',
+  'Free (pro bono)': 'Libre (pro bono)',
+  'Appointments are free.': 'Libre ang mga appointment.',
+  'Booking a visit is free.': 'Libre ang pag-book ng pagbisita.',
+  'Completely free legal services': 'Ganap na libreng serbisyong legal',
+  'Call': 'Tumawag',
+  'Text': 'Mag-text',
+  'TTY': 'TTY',
+  'Court': 'Korte',
+  'Main office': 'Pangunahing opisina',
+  'Appointments': 'Mga appointment',
+  'Emergency number': 'Numero para sa emergency',
+  '24-hour crisis hotline': '24-oras na crisis hotline',
+  '24-hour crisis line': '24-oras na crisis line',
+  '24-hour crisis line (toll-free)': '24-oras na crisis line (walang bayad)',
+  'Relay service': 'Relay service para sa may kapansanan sa pandinig',
+  'Text your ZIP code': 'I-text ang iyong ZIP code',
+  'Request services': 'Humiling ng serbisyo',
+  'Automated helpline, 24 hours': 'Awtomatikong helpline, 24 oras',
+  'Counseling and case management': 'Pagpapayo at pamamahala ng kaso',
+  'Complaint intake line': 'Linya para sa mga reklamo',
+};

@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesUk: SourcePhrases = {
+  'Free': 'Безкоштовно',
+  'Low-cost': 'Недорого',
+  'No cost': 'Без оплати',
+  'Free (pro bono)': 'Безкоштовно (pro bono)',
+  'Appointments are free.': 'Прийом безкоштовний.',
+  'Booking a visit is free.': 'Запис на візит безкоштовний.',
+  'Completely free legal services': 'Повністю безкоштовні юридичні послуги',
+  'Call': 'Дзвінок',
+  'Text': 'SMS',
+  'TTY': 'TTY (текстовий телефон)',
+  'Court': 'Суд',
+  'Main office': 'Головний офіс',
+  'Appointments': 'Запис на прийом',
+  'Emergency number': 'Екстрений номер',
+  '24-hour crisis hotline': 'Цілодобова кризова лінія',
+  '24-hour crisis line': 'Цілодобова кризова лінія',
+  '24-hour crisis line (toll-free)': 'Цілодобова кризова лінія (безкоштовна)',
+  'Relay service': 'Служба ретрансляції для людей з порушеннями слуху',
+  'Text your ZIP code': 'Надішліть SMS зі своїм поштовим індексом',
+  'Request services': 'Запит на послуги',
+  'Automated helpline, 24 hours': 'Автоматична лінія допомоги, цілодобово',
+  'Counseling and case management': 'Консультування та супровід справи',
+  'Complaint intake line': 'Лінія прийому скарг',
+};

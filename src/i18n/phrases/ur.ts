@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesUr: SourcePhrases = {
+  'Free': 'مفت',
+  'Low-cost': 'کم قیمت',
+  'No cost': 'کوئی خرچ نہیں',
+  'Free (pro bono)': 'مفت (پرو بونو)',
+  'Appointments are free.': 'ملاقات کا وقت مفت ہے۔',
+  'Booking a visit is free.': 'ملاقات بک کرنا مفت ہے۔',
+  'Completely free legal services': 'مکمل طور پر مفت قانونی خدمات',
+  'Call': 'کال کریں',
+  'Text': 'ٹیکسٹ پیغام',
+  'TTY': 'TTY (ٹیکسٹ فون)',
+  'Court': 'عدالت',
+  'Main office': 'مرکزی دفتر',
+  'Appointments': 'ملاقات کا وقت',
+  'Emergency number': 'ہنگامی نمبر',
+  '24-hour crisis hotline': '24 گھنٹے بحران ہاٹ لائن',
+  '24-hour crisis line': '24 گھنٹے بحران لائن',
+  '24-hour crisis line (toll-free)': '24 گھنٹے بحران لائن (ٹول فری)',
+  'Relay service': 'سماعت سے محروم افراد کے لیے ریلے سروس',
+  'Text your ZIP code': 'اپنا زپ کوڈ ٹیکسٹ کریں',
+  'Request services': 'خدمات کی درخواست',
+  'Automated helpline, 24 hours': 'خودکار ہیلپ لائن، 24 گھنٹے',
+  'Counseling and case management': 'کونسلنگ اور کیس مینجمنٹ',
+  'Complaint intake line': 'شکایات درج کرانے کی لائن',
+};

@@ -1,0 +1,27 @@
+import type { SourcePhrases } from './en';
+
+export const sourcePhrasesZhHans: SourcePhrases = {
+  'Free': '免费',
+  'Low-cost': '低收费',
+  'No cost': '不收费',
+  'Free (pro bono)': '免费（公益）',
+  'Appointments are free.': '预约免费。',
+  'Booking a visit is free.': '预约探访免费。',
+  'Completely free legal services': '完全免费的法律服务',
+  'Call': '打电话',
+  'Text': '发短信',
+  'TTY': 'TTY（文字电话）',
+  'Court': '法院',
+  'Main office': '总办公室',
+  'Appointments': '预约',
+  'Emergency number': '紧急电话',
+  '24-hour crisis hotline': '24小时危机热线',
+  '24-hour crisis line': '24小时危机热线',
+  '24-hour crisis line (toll-free)': '24小时危机热线（免费）',
+  'Relay service': '听障人士转接服务',
+  'Text your ZIP code': '发短信告知您的邮政编码',
+  'Request services': '申请服务',
+  'Automated helpline, 24 hours': '自动服务热线，24小时',
+  'Counseling and case management': '心理辅导和个案管理',
+  'Complaint intake line': '投诉受理专线',
+};
