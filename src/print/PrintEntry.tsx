@@ -1,45 +1,36 @@
 import type { ReactNode } from 'react';
 import type { ServiceRecord } from '../data/schema';
 import { languageName } from '../i18n/formatDate';
-import { messages, type Messages } from '../i18n/messages';
+import { messages } from '../i18n/messages';
+import { formatDistance } from '../i18n/formatDistance';
+import { sourceText } from '../i18n/sourceText';
 import { english, recordName, recordNameIn } from '../i18n/recordTranslations';
 import { formatOpening } from '../service/formatHours';
 import { addressLines, displayHost, formatPhone, isWebAddress } from '../service/links';
 import { ShownTextSpan } from '../service/ShownTextSpan';
 import { ageLine } from '../service/ageLine';
 import { newestLinkedSource } from '../service/VerifiedNote';
+import { Bilingual, type PickText, type SecondLanguage } from './bilingual';
 import { QrCode } from './QrCode';
-
-/** A bilingual handout's second language: its catalog and its code. */
-export interface SecondLanguage {
-  code: string;
-  messages: Messages;
-}
-
-/** A label in the handout's language, and in the second language after a slash. */
-export function bilingual(pick: (catalog: Messages) => string, second: SecondLanguage | null): string {
-  const first = pick(messages);
-  const other = second ? pick(second.messages) : first;
-  return other === first ? first : `${first} / ${other}`;
-}
 
 interface PrintEntryProps {
   record: ServiceRecord;
   number: number;
   /** The entry's own page in the app, printed as a QR code and as text. */
   link: string;
-  /** How far it is from the chosen place, already in the reader's units; null without a place or a point. */
-  distance: string | null;
+  /** How far it is from the chosen place, in metres; null without a place or a point. */
+  metres: number | null;
+  unit: 'mi' | 'km';
   second: SecondLanguage | null;
   now: Date;
 }
 
 /** One service on a handout: everything a person needs to reach it, kept together on one page. */
-export function PrintEntry({ record, number, link, distance, second, now }: PrintEntryProps) {
+export function PrintEntry({ record, number, link, metres, unit, second, now }: PrintEntryProps) {
   const { location } = record;
   const name = recordName(record);
   const secondName = second ? recordNameIn(second.code, record) : null;
-  const label = (pick: (catalog: Messages) => string) => bilingual(pick, second);
+  const label = (pick: PickText) => <Bilingual pick={pick} second={second} />;
   const phones = record.phones;
   const source = newestLinkedSource(record);
   const age = ageLine(record, now);
@@ -51,7 +42,7 @@ export function PrintEntry({ record, number, link, distance, second, now }: Prin
           <span className="print-number">{number}.</span> <ShownTextSpan shown={name} />
           {secondName !== null && secondName !== name.text ? <span className="print-second-name"> / <bdi>{secondName}</bdi></span> : null}
         </h3>
-        {distance !== null ? <p className="print-distance">{label((m) => m.place.away(distance))}</p> : null}
+        {metres !== null ? <p className="print-distance">{label((m, intl) => m.place.away(formatDistance(metres, unit, intl)))}</p> : null}
         {venue ? <p className="print-venue">{label((m) => m.answers.venues[venue])}</p> : null}
         {record.organization.name !== record.name ? (
           <p className="print-org">
@@ -76,7 +67,7 @@ export function PrintEntry({ record, number, link, distance, second, now }: Prin
                     {phone.label ? (
                       <>
                         {' '}
-                        (<bdi lang="en">{phone.label}</bdi>)
+                        (<ShownTextSpan shown={sourceText(phone.label)} />)
                       </>
                     ) : null}
                   </span>
@@ -110,7 +101,7 @@ export function PrintEntry({ record, number, link, distance, second, now }: Prin
           ) : null}
           {record.fees ? (
             <Row label={label((m) => m.details.fees)}>
-              <ShownTextSpan shown={english(record.fees)} />
+              <ShownTextSpan shown={sourceText(record.fees)} />
             </Row>
           ) : null}
           {(record.website ?? record.organization.website) ? (
@@ -143,7 +134,7 @@ export function PrintEntry({ record, number, link, distance, second, now }: Prin
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
     <div className="print-row">
       <dt>{label}</dt>

@@ -3,7 +3,6 @@ import './print.css';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { distanceMetres } from '../geo/distance';
 import type { Place } from '../geo/place';
-import { formatDistance } from '../i18n/formatDistance';
 import type { ServiceRecord } from '../data/schema';
 import { DEFAULT_STATE, PAPERS, type Paper, type SearchState } from '../filters/searchState';
 import { useBoundaries, usePaperSize } from './printHooks';
@@ -17,7 +16,8 @@ import { activeLocale, catalogFor, messages } from '../i18n/messages';
 import { preloadRecordTranslations, recordName } from '../i18n/recordTranslations';
 import { formatPhone } from '../service/links';
 import { LocatorMap } from './LocatorMap';
-import { bilingual, PrintEntry, type SecondLanguage } from './PrintEntry';
+import { PrintEntry } from './PrintEntry';
+import { Bilingual, bilingualText, type PickText, type SecondLanguage } from './bilingual';
 import { describeSearch } from './describeSearch';
 import { groupByCategory, keyHotlines, pickedRecords, recordsInArea } from './printRecords';
 import { QrCode, qrModules } from './QrCode';
@@ -52,13 +52,13 @@ function entryLink(id: string): string {
 function useSecondLanguage(code: string | null): SecondLanguage | null {
   const [loaded, setLoaded] = useState<SecondLanguage | null>(null);
   const wanted = localeByCode(code);
-  const needed = wanted && wanted.code !== activeLocale.code ? wanted.code : null;
+  const needed = wanted && wanted.code !== activeLocale.code ? wanted : null;
   useEffect(
     function loadSecondLanguage() {
       if (needed === null) return;
       let current = true;
-      void Promise.all([catalogFor(needed), preloadRecordTranslations(needed)]).then(([catalog]) => {
-        if (current) setLoaded({ code: needed, messages: catalog });
+      void Promise.all([catalogFor(needed.code), preloadRecordTranslations(needed.code)]).then(([catalog]) => {
+        if (current) setLoaded({ code: needed.code, intl: needed.intl, dir: needed.dir, messages: catalog });
       });
       return () => {
         current = false;
@@ -66,7 +66,7 @@ function useSecondLanguage(code: string | null): SecondLanguage | null {
     },
     [needed],
   );
-  return loaded !== null && loaded.code === needed ? loaded : null;
+  return loaded !== null && loaded.code === needed?.code ? loaded : null;
 }
 
 /**
@@ -82,8 +82,9 @@ export default function PrintView({ state, results, records, closedPicks, place,
   const summary = kind === 'results' ? describeSearch(state, place?.label ?? null) : [];
   const boundaries = useBoundaries(kind === 'area');
   const text = messages.print;
-  const label = (pick: Parameters<typeof bilingual>[0]) => bilingual(pick, second);
-  const title = kind === 'area' ? label((m) => m.print.titles.area(state.area)) : label((m) => m.print.titles[kind]);
+  const label = (pick: PickText) => <Bilingual pick={pick} second={second} />;
+  const pickTitle: PickText = kind === 'area' ? (m) => m.print.titles.area(state.area) : (m) => m.print.titles[kind];
+  const title = bilingualText(pickTitle, second);
   const groups = kind === 'area' ? groupByCategory(printed) : [{ category: null, records: printed }];
   const ordered = groups.flatMap((group) => group.records);
   const numberOf = new Map(ordered.map((record, index) => [record.id, index + 1]));
@@ -137,18 +138,18 @@ export default function PrintView({ state, results, records, closedPicks, place,
         </button>
       </div>
 
-      <main className="print-doc">
+      <main className="print-doc" data-bilingual={second ? '' : undefined}>
         <header className="print-header">
           <div>
             <p className="print-brand">{messages.appTitle}</p>
-            <h1>{title}</h1>
+            <h1>{label(pickTitle)}</h1>
             <ul className="print-summary">
               {summary.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
             <p className="print-meta">
-              {label((m) => m.print.count(ordered.length))} · {label((m) => m.print.printedOn(formatPartialDate(today)))}
+              {label((m) => m.print.count(ordered.length))} · {label((m, intl) => m.print.printedOn(formatPartialDate(today, intl)))}
             </p>
             <p className="print-meta age-summary">{ageSummary(ordered.map((record) => ageGrade(record, now)))}</p>
           </div>
@@ -184,6 +185,7 @@ export default function PrintView({ state, results, records, closedPicks, place,
           <LocatorMap
             boundaries={boundaries}
             area={state.area}
+            unit={state.unit}
             label={text.locatorMap(state.area)}
             points={ordered.flatMap((record) => {
               const point = record.location?.point;
@@ -204,7 +206,8 @@ export default function PrintView({ state, results, records, closedPicks, place,
                 record={record}
                 number={numberOf.get(record.id) ?? 0}
                 link={entryLink(record.id)}
-                distance={place && record.location?.point ? formatDistance(distanceMetres(place, record.location.point), state.unit) : null}
+                metres={place && record.location?.point ? distanceMetres(place, record.location.point) : null}
+                unit={state.unit}
                 second={second}
                 now={now}
               />

@@ -135,7 +135,10 @@ describe('printed handouts', () => {
     await page.locator('svg.locator-map').waitFor();
     const inZip = realRecords.filter((record) => record.location?.zip === '60608');
     expect(await page.locator('.print-entry').count()).toBe(inZip.length);
-    expect(await page.locator('svg.locator-map circle').count()).toBe(inZip.filter((record) => record.location?.point).length);
+    // Every entry with a point is numbered on the map once, alone or in a shared label.
+    const mapped = (await page.locator('svg.locator-map .locator-label').evaluateAll((labels) => labels.map((label) => label.getAttribute('data-numbers') ?? ''))).flatMap((numbers) => numbers.split(' ')).map(Number);
+    expect(mapped.length).toBe(inZip.filter((record) => record.location?.point).length);
+    expect(new Set(mapped).size).toBe(mapped.length);
 
     const pdf = await printToPdf(page, 'area');
     expect(pdf.size.map(Math.round)).toEqual(A4.map(Math.round));
