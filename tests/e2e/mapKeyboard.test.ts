@@ -31,6 +31,8 @@ describe('the map with a keyboard', () => {
     await page.goto(baseUrl);
     const cluster = page.locator('.leaflet-marker-icon.cluster').first();
     await cluster.waitFor();
+    // The search words arrive after the first screen and the map may fit once more: press Enter on the settled map.
+    await page.waitForLoadState('networkidle');
     const before = await page.evaluate(() => document.querySelectorAll('.leaflet-marker-icon').length);
     const label = await cluster.getAttribute('aria-label');
     await cluster.focus();
