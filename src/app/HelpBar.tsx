@@ -8,7 +8,8 @@ import { HELP_LINES } from './helpLines';
 export function HelpBar({ byId }: { byId: ReadonlyMap<string, ServiceRecord> }) {
   const text = messages.safety;
   return (
-    <nav className="help-bar" aria-label={text.helpBar}>
+    // The browser leaves a number that is partly scrolled off where it is when it takes the focus: bring all of it in.
+    <nav className="help-bar" aria-label={text.helpBar} onFocus={(event) => event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' })}>
       <span className="help-bar-title">{text.helpBar}:</span>
       <ul>
         {HELP_LINES.map(({ id, line }) => {

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { CATEGORIES, SERVICES_BY_CATEGORY, type Category, type ServiceTag } from '../data/categories';
 import { DAYS, FEATURES, type Feature } from '../data/vocabulary';
 import { messages } from '../i18n/messages';
@@ -116,8 +117,12 @@ function ServiceChips({ state, facets, onToggle }: { state: SearchState; facets:
 }
 
 function ChipRow({ label, children }: { label: string; children: React.ReactNode }) {
+  const row = useRef<HTMLDivElement>(null);
+  const [allDisabled, setAllDisabled] = useState(false);
+  // With every chip disabled the row still scrolls sideways: it then takes the focus itself, so a keyboard can scroll it.
+  useLayoutEffect(() => setAllDisabled(row.current?.querySelector('button:enabled') === null), [children]);
   return (
-    <div className="chip-row" role="group" aria-label={label}>
+    <div ref={row} className="chip-row" role="group" aria-label={label} tabIndex={allDisabled ? 0 : undefined}>
       {children}
     </div>
   );

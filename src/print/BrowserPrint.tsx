@@ -14,10 +14,14 @@ interface BrowserPrintProps {
   now: Date;
 }
 
-/** The handout's code, fetched once the page is idle: Ctrl+P gives no time to fetch it. */
-function usePrintViewModule(): typeof import('./PrintView') | null {
+/**
+ * The handout's code, fetched once the listings are on screen and the page is idle: Ctrl+P gives no time
+ * to fetch it, and before the list it would take a slow line's bandwidth from the listings.
+ */
+function usePrintViewModule(listShown: boolean): typeof import('./PrintView') | null {
   const [module, setModule] = useState<typeof import('./PrintView') | null>(null);
   useEffect(function loadPrintView() {
+    if (!listShown) return;
     let current = true;
     const load = () =>
       void import('./PrintView').then((loaded) => {
@@ -35,14 +39,14 @@ function usePrintViewModule(): typeof import('./PrintView') | null {
       current = false;
       clearTimeout(timer);
     };
-  }, []);
+  }, [listShown]);
   return module;
 }
 
 /** Ctrl+P on the results prints "Print these results"; on a listing, that listing: every entry, no screen controls. */
 export function BrowserPrint({ state, results, records, place, now }: BrowserPrintProps) {
   const printing = useBrowserPrinting();
-  const printView = usePrintViewModule();
+  const printView = usePrintViewModule(records.length > 0);
   if (!printing) return null;
   const handout: SearchState = state.selectedId !== null ? { ...state, print: 'list', picks: [state.selectedId] } : { ...state, print: 'results' };
   return (

@@ -1,3 +1,4 @@
+import { messages } from '../i18n/messages';
 import { useId, useMemo } from 'react';
 import type { Unit } from '../filters/searchState';
 import type { Boundaries } from '../geo/loadGeography';
@@ -75,7 +76,7 @@ export function LocatorMap({ boundaries, area, points, label, unit = 'mi' }: Loc
       ))}
       {layout.lakeLabel ? (
         <text x={layout.lakeLabel.x} y={layout.lakeLabel.y} textAnchor="middle" fontSize={LAKE_FONT} fontStyle="italic" fill="#444">
-          Lake Michigan
+          {messages.map.lake}
         </text>
       ) : null}
       <NumberLabels labels={layout.labels} />

@@ -142,7 +142,7 @@ export function locatorLayout({ boundaries, area, points, streets, unit }: Layou
     height,
     fontSize: STREET_FONT,
     avoid: [...labelBoxes, scaleBar.box, northArrow, ...lakeBox],
-    onLand: (x, y) => landRings.some((ring) => ringContains(ring, x, y)),
+    onLand: (x, y) => landRings.some((ring) => insideRing(ring, x, y)),
   });
 
   return {
@@ -162,18 +162,4 @@ export function locatorLayout({ boundaries, area, points, streets, unit }: Layou
     scaleBar,
     northArrow,
   };
-}
-
-/**
- * Whether a point of the drawing is inside a ring of it (even-odd rule). The print's own test on the
- * projected rings, so the handout does not pull the place parser's polygon library out of its file.
- */
-function ringContains(ring: readonly [number, number][], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] ?? [0, 0];
-    const [xj, yj] = ring[j] ?? [0, 0];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
