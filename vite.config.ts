@@ -3,6 +3,7 @@ import { defineConfig, loadEnv } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { APP_VERSION_DEFINE } from './scripts/appVersion';
 import { earlyScriptPlugin } from './scripts/earlyScriptPlugin';
+import { hsdsExportPlugin } from './scripts/hsds/hsdsExportPlugin';
 import { LEAFLET_AS_MODULE } from './scripts/leafletModule';
 import { offlineCopy } from './scripts/offlineCopy';
 import { precompressPlugin } from './scripts/precompressPlugin';
@@ -31,7 +32,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     define: APP_VERSION_DEFINE,
-    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), earlyScriptPlugin(), securityPlugin(env), VitePWA(offlineCopy), precompressPlugin()],
+    plugins: [react(), rightsByLanguagePlugin(), validatedDataModules(), validateDataPlugin(), preloadPlugin(), earlyScriptPlugin(), securityPlugin(env), hsdsExportPlugin(), VitePWA(offlineCopy), precompressPlugin()],
     build: {
       target: 'es2022',
       // Small images stay files, so a strict Content-Security-Policy needs no data: URLs.

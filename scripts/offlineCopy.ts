@@ -27,7 +27,8 @@ export const offlineCopy: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-    globIgnores: ['assets/lang/**'],
+    // The open data (dist/hsds) is for other directories to take, not for this device to keep.
+    globIgnores: ['assets/lang/**', 'hsds/**'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
     clientsClaim: false,

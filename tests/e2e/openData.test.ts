@@ -1,0 +1,29 @@
+import { describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
+import { serviceChecker } from '../../scripts/hsds/validateHsds';
+import { realRecords } from './realData';
+
+const baseUrl = inject('baseUrl');
+
+const indexSchema = z.object({
+  specification: z.string(),
+  count: z.number(),
+  services: z.array(z.object({ id: z.string(), name: z.string(), file: z.string() })),
+});
+
+describe('the open data the build publishes', () => {
+  it('serves an HSDS 3.0 index and one valid service file per listing shown, kept out of the offline copy', async () => {
+    const index = indexSchema.parse(await (await fetch(`${baseUrl}/hsds/index.json`)).json());
+    const shown = realRecords.filter((record) => record.status === 'active' || record.status === 'temporarily-closed');
+    expect(index.count).toBe(shown.length);
+    expect(index.services.map(({ name }) => name).sort()).toEqual(shown.map(({ name }) => name).sort());
+    const check = serviceChecker();
+    for (const entry of index.services.slice(0, 25)) {
+      const service: unknown = await (await fetch(`${baseUrl}/hsds/${entry.file}`)).json();
+      expect(check(service), entry.file).toEqual([]);
+    }
+    const worker = await (await fetch(`${baseUrl}/sw.js`)).text();
+    expect(worker).toContain('index.html');
+    expect(worker).not.toContain('hsds/');
+  });
+});
