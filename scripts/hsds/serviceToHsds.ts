@@ -59,7 +59,9 @@ function locationsOf(record: ServiceRecord, serviceId: string): HsdsObject[] {
         location_type: 'physical',
         ...(location.point ? { latitude: location.point.latitude, longitude: location.point.longitude } : {}),
         ...(location.transit ? { transportation: location.transit } : {}),
-        addresses: [
+        // HSDS requires a postal code on an address: without one the street is said in words, never completed by guess.
+        ...(location.zip ? {} : { description: `${[location.street, location.line2, location.city, location.state].filter(Boolean).join(', ')} (no ZIP code in the sources)` }),
+        addresses: location.zip === undefined ? [] : [
           {
             id: hsdsId('address', record.id),
             location_id: locationId,
@@ -67,7 +69,7 @@ function locationsOf(record: ServiceRecord, serviceId: string): HsdsObject[] {
             ...(location.line2 ? { address_2: location.line2 } : {}),
             city: location.city,
             state_province: location.state,
-            postal_code: location.zip ?? '',
+            postal_code: location.zip,
             country: 'US',
             address_type: 'physical',
           },

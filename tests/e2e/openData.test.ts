@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
 import { serviceChecker } from '../../scripts/hsds/validateHsds';
@@ -22,6 +23,12 @@ describe('the open data the build publishes', () => {
       const service: unknown = await (await fetch(`${baseUrl}/hsds/${entry.file}`)).json();
       expect(check(service), entry.file).toEqual([]);
     }
+    // The tabular form: a datapackage naming each CSV, and one services.csv row per listing.
+    const datapackage = z.object({ resources: z.array(z.object({ name: z.string(), path: z.string() })) }).parse(await (await fetch(`${baseUrl}/hsds/datapackage.json`)).json());
+    expect(datapackage.resources.map(({ name }) => name)).toEqual(expect.arrayContaining(['service', 'organization', 'location', 'address', 'phone', 'schedule']));
+    for (const { path } of datapackage.resources) expect((await fetch(`${baseUrl}/hsds/${path}`)).status, path).toBe(200);
+    const servicesCsv: string[][] = parse(await (await fetch(`${baseUrl}/hsds/services.csv`)).text());
+    expect(servicesCsv.length - 1).toBe(shown.length);
     const worker = await (await fetch(`${baseUrl}/sw.js`)).text();
     expect(worker).toContain('index.html');
     expect(worker).not.toContain('hsds/');
