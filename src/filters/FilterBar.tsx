@@ -1,4 +1,3 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { CATEGORIES, SERVICES_BY_CATEGORY, type Category, type ServiceTag } from '../data/categories';
 import { DAYS, FEATURES, type Feature } from '../data/vocabulary';
 import { messages } from '../i18n/messages';
@@ -33,11 +32,15 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
   const change = (patch: Partial<SearchState>) => onChange({ ...state, ...patch, selectedId: null });
   const activeCount = state.categories.length + state.services.length + state.languages.length + state.features.length + (state.open === null ? 0 : 1);
   const anyActive = activeCount > 0;
+  const shownFeatures = FEATURES.filter((feature) => state.features.includes(feature) || (facets.features.get(feature) ?? 0) >= MIN_STATED);
 
   return (
     <section className="filters" aria-label={text().label}>
       <PhoneFold label={anyActive ? `${text().label} (${activeCount})` : text().label}>
-      <ChipRow label={text().categories}>
+      <ChipRow
+        label={text().categories}
+        anyEnabled={CATEGORIES.some((category) => chipEnabled(state.categories.includes(category), facets.categories.get(category) ?? 0))}
+      >
         {CATEGORIES.map((category: Category) => (
           <Chip
             key={category}
@@ -49,14 +52,20 @@ export function FilterBar({ state, facets, canSortByDistance, onChange }: Filter
         ))}
       </ChipRow>
       <ServiceChips state={state} facets={facets} onToggle={(service) => change({ services: toggled(state.services, service) })} />
-      <ChipRow label={text().needs}>
+      <ChipRow
+        label={text().needs}
+        anyEnabled={
+          chipEnabled(state.open?.kind === 'now', state.open?.kind === 'at' ? 0 : facets.open) ||
+          shownFeatures.some((feature) => chipEnabled(state.features.includes(feature), facets.features.get(feature) ?? 0))
+        }
+      >
         <Chip
           label={text().openNow}
           count={state.open?.kind === 'at' ? 0 : facets.open}
           pressed={state.open?.kind === 'now'}
           onToggle={() => change({ open: state.open?.kind === 'now' ? null : { kind: 'now' } })}
         />
-        {FEATURES.filter((feature) => state.features.includes(feature) || (facets.features.get(feature) ?? 0) >= MIN_STATED).map((feature: Feature) => (
+        {shownFeatures.map((feature: Feature) => (
           <Chip
             key={feature}
             label={messages.featureNames[feature]}
@@ -116,13 +125,15 @@ function ServiceChips({ state, facets, onToggle }: { state: SearchState; facets:
   );
 }
 
-function ChipRow({ label, children }: { label: string; children: React.ReactNode }) {
-  const row = useRef<HTMLDivElement>(null);
-  const [allDisabled, setAllDisabled] = useState(false);
+/** A chip can be pressed while it is on, or while it would find something. */
+function chipEnabled(pressed: boolean, count: number): boolean {
+  return pressed || count > 0;
+}
+
+function ChipRow({ label, anyEnabled = true, children }: { label: string; anyEnabled?: boolean; children: React.ReactNode }) {
   // With every chip disabled the row still scrolls sideways: it then takes the focus itself, so a keyboard can scroll it.
-  useLayoutEffect(() => setAllDisabled(row.current?.querySelector('button:enabled') === null), [children]);
   return (
-    <div ref={row} className="chip-row" role="group" aria-label={label} tabIndex={allDisabled ? 0 : undefined}>
+    <div className="chip-row" role="group" aria-label={label} tabIndex={anyEnabled ? undefined : 0}>
       {children}
     </div>
   );
@@ -137,7 +148,7 @@ interface ChipProps {
 
 function Chip({ label, count, pressed, onToggle }: ChipProps) {
   return (
-    <button type="button" className="chip chip--filter" aria-pressed={pressed} disabled={!pressed && count === 0} onClick={onToggle}>
+    <button type="button" className="chip chip--filter" aria-pressed={pressed} disabled={!chipEnabled(pressed, count)} onClick={onToggle}>
       {label} <span className="chip-count">{count}</span>
     </button>
   );

@@ -8,8 +8,6 @@ export interface Projection {
   height: number;
   x: (longitude: number) => number;
   y: (latitude: number) => number;
-  longitudeAt: (x: number) => number;
-  latitudeAt: (y: number) => number;
   /** What the drawing shows, in degrees. */
   extent: Extent;
   metresPerUnit: number;
@@ -38,8 +36,6 @@ export function projectionFor(located: readonly [number, number][], width: numbe
     height,
     x: (longitude) => width / 2 + (longitude - middleLongitude) * squeeze * scale,
     y: (latitude) => height / 2 - (latitude - middleLatitude) * scale,
-    longitudeAt,
-    latitudeAt,
     extent: { west: longitudeAt(0), east: longitudeAt(width), north: latitudeAt(0), south: latitudeAt(height) },
     metresPerUnit: METRES_PER_DEGREE_LATITUDE / scale,
   };
