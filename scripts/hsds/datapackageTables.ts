@@ -9,7 +9,7 @@ const datapackageSchema = z.object({
       name: z.string(),
       path: z.string(),
       schema: z.object({
-        fields: z.array(z.object({ name: z.string(), format: z.optional(z.string()), constraints: z.optional(z.object({ required: z.optional(z.boolean()) })) })),
+        fields: z.array(z.object({ name: z.string(), type: z.string(), format: z.optional(z.string()), constraints: z.optional(z.object({ required: z.optional(z.boolean()) })) })),
       }),
     }),
   ),
@@ -22,7 +22,7 @@ export function datapackageTables(root = process.cwd()): { tables: TableSchema[]
   const tables = resources.map(({ name, path, schema }) => ({
     name,
     path,
-    fields: schema.fields.map(({ name: field, format, constraints }) => ({ name: field, format, required: constraints?.required === true })),
+    fields: schema.fields.map(({ name: field, type, format, constraints }) => ({ name: field, type, format, required: constraints?.required === true })),
   }));
   return { tables, datapackage };
 }

@@ -1,6 +1,7 @@
 import type { ServiceRecord } from '../../src/data/schema';
 import { UNDATED } from '../../src/data/vocabulary';
 import { hsdsId } from './hsdsIds';
+import { attributesOf } from './taxonomy';
 
 /** HSDS service status words for the project's statuses. */
 const STATUS = { active: 'active', 'temporarily-closed': 'temporarily closed', inactive: 'inactive', defunct: 'defunct' } as const;
@@ -79,8 +80,56 @@ function locationsOf(record: ServiceRecord, serviceId: string): HsdsObject[] {
   ];
 }
 
+/**
+ * Each dated source as an HSDS metadata entry: the date it shows (a month or year as its first day, the
+ * exact text in the entry), what it vouches for and where to read it. Undated sources have no date to
+ * give, so they are listed in index.json only.
+ */
+function metadataOf(record: ServiceRecord, serviceId: string): HsdsObject[] {
+  return record.sources.flatMap((source, index) => {
+    const date = fullDate(source.date);
+    if (!date) return [];
+    return [{
+      id: hsdsId('metadata', record.id, index),
+      resource_id: serviceId,
+      resource_type: 'service',
+      last_action_date: date,
+      last_action_type: 'source',
+      field_name: source.fields.join(', '),
+      previous_value: 'not recorded',
+      replacement_value: `As shown by "${source.name}" (${source.url}), dated ${source.date}`,
+      updated_by: 'Chicago Help Map curators',
+    }];
+  });
+}
+
+/** A listing a source calls free costs nothing; any other fee stays in fees_description, in the source's words. */
+function costOptionsOf(record: ServiceRecord, serviceId: string): HsdsObject[] {
+  if (!record.features?.includes('free')) return [];
+  return [{ id: hsdsId('cost_option', record.id), service_id: serviceId, currency: 'USD', amount: 0, ...(record.fees ? { amount_description: record.fees } : {}) }];
+}
+
+/**
+ * One organization as HSDS has it, from every listing of it: an organization is one record however many
+ * services it runs, so its description and website are the first any of its listings gives.
+ */
+export function organizationOf(records: readonly ServiceRecord[]): HsdsObject {
+  const [first] = records;
+  const name = first?.organization.name ?? '';
+  const description = records.find((record) => record.organization.description)?.organization.description;
+  const website = records.find((record) => record.organization.website)?.organization.website;
+  return { id: hsdsId('organization', name), name, description: description ?? name, ...(website ? { website } : {}) };
+}
+
+/** Each organization's one record, by name, for publishing many listings together. */
+export function organizationsOf(records: readonly ServiceRecord[]): Map<string, HsdsObject> {
+  const byName = new Map<string, ServiceRecord[]>();
+  for (const record of [...records].sort((a, b) => a.id.localeCompare(b.id))) byName.set(record.organization.name, [...(byName.get(record.organization.name) ?? []), record]);
+  return new Map([...byName].map(([name, family]) => [name, organizationOf(family)]));
+}
+
 /** One listing in HSDS 3.0's compiled service shape: the organization, location, phones, hours and languages nested. */
-export function serviceToHsds(record: ServiceRecord): HsdsObject {
+export function serviceToHsds(record: ServiceRecord, organization?: HsdsObject): HsdsObject {
   const id = hsdsId('service', record.id);
   const organizationId = hsdsId('organization', record.organization.name);
   const assured = fullDate(record.verified.date);
@@ -100,12 +149,10 @@ export function serviceToHsds(record: ServiceRecord): HsdsObject {
     schedules: schedulesOf(record, id),
     service_at_locations: locationsOf(record, id),
     languages: record.languages.map((code) => ({ id: hsdsId('language', record.id, code), service_id: id, code })),
-    organization: {
-      id: organizationId,
-      name: record.organization.name,
-      description: record.organization.description ?? record.organization.name,
-      ...(record.organization.website ? { website: record.organization.website } : {}),
-    },
+    organization: organization ?? organizationOf([record]),
+    cost_options: costOptionsOf(record, id),
+    attributes: attributesOf(record, id),
+    metadata: metadataOf(record, id),
     required_documents: record.requiredDocuments
       ? [{ id: hsdsId('required_document', record.id), service_id: id, document: record.requiredDocuments }]
       : [],

@@ -5,11 +5,11 @@ import type { HsdsObject, HsdsValue } from './serviceToHsds';
 export interface TableSchema {
   name: string;
   path: string;
-  fields: readonly { name: string; format?: string; required: boolean }[];
+  fields: readonly { name: string; type?: string; format?: string; required: boolean }[];
 }
 
 /** Where each nested part of a compiled service goes in the tabular form. */
-const NESTED: Readonly<Record<string, string>> = {
+export const NESTED: Readonly<Record<string, string>> = {
   organization: 'organization',
   phones: 'phone',
   schedules: 'schedule',
@@ -19,6 +19,10 @@ const NESTED: Readonly<Record<string, string>> = {
   languages: 'language',
   required_documents: 'required_document',
   cost_options: 'cost_option',
+  attributes: 'attribute',
+  taxonomy_term: 'taxonomy_term',
+  taxonomy_detail: 'taxonomy',
+  metadata: 'metadata',
 };
 
 function isObject(value: HsdsValue | undefined): value is HsdsObject {

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
+import { datapackageTables } from '../../scripts/hsds/datapackageTables';
+import { proposeFromFeed } from '../../scripts/hsds/feed/proposeFromFeed';
 import { serviceChecker } from '../../scripts/hsds/validateHsds';
 import { realRecords } from './realData';
 
@@ -25,12 +27,20 @@ describe('the open data the build publishes', () => {
     }
     // The tabular form: a datapackage naming each CSV, and one services.csv row per listing.
     const datapackage = z.object({ resources: z.array(z.object({ name: z.string(), path: z.string() })) }).parse(await (await fetch(`${baseUrl}/hsds/datapackage.json`)).json());
-    expect(datapackage.resources.map(({ name }) => name)).toEqual(expect.arrayContaining(['service', 'organization', 'location', 'address', 'phone', 'schedule']));
+    expect(datapackage.resources.map(({ name }) => name)).toEqual(expect.arrayContaining(['service', 'organization', 'location', 'address', 'phone', 'schedule', 'attribute', 'taxonomy_term', 'taxonomy', 'metadata']));
     for (const { path } of datapackage.resources) expect((await fetch(`${baseUrl}/hsds/${path}`)).status, path).toBe(200);
     const servicesCsv: string[][] = parse(await (await fetch(`${baseUrl}/hsds/services.csv`)).text());
     expect(servicesCsv.length - 1).toBe(shown.length);
     const worker = await (await fetch(`${baseUrl}/sw.js`)).text();
     expect(worker).toContain('index.html');
     expect(worker).not.toContain('hsds/');
+  });
+
+  it('comes back with no proposed change when the published dataset is taken in again', () => {
+    const result = proposeFromFeed('dist/hsds', { records: realRecords, tables: datapackageTables().tables, check: serviceChecker(), today: new Date().toISOString().slice(0, 10) });
+    if (!result.ok) throw new Error(result.problems.slice(0, 10).join('\n'));
+    expect(result.review.services).toBe(realRecords.filter((record) => record.status === 'active' || record.status === 'temporarily-closed').length);
+    expect(result.review.matched).toBe(result.review.services);
+    expect(result.review.proposals).toEqual([]);
   });
 });

@@ -38,4 +38,19 @@ describe('listings as HSDS 3.0 services', () => {
     expect(hidden.service_at_locations).toEqual([]);
     expect(JSON.stringify(hidden)).not.toContain(withAddress.location?.street ?? '-');
   });
+
+  it('publishes kinds of help, services and needs as taxonomy attributes, and dated sources as metadata', () => {
+    const record = fixtureRecords.find((candidate) => candidate.services.length > 0 && candidate.sources.some((source) => source.date !== 'undated'));
+    if (!record) throw new Error('fixtures missing');
+    const service = serviceToHsds({ ...record, features: ['free', 'walk-in'] });
+    const attributes = Array.isArray(service.attributes) ? service.attributes : [];
+    const codes = attributes.map((attribute) => (typeof attribute === 'object' && attribute !== null && !Array.isArray(attribute) && typeof attribute.taxonomy_term === 'object' && attribute.taxonomy_term !== null && !Array.isArray(attribute.taxonomy_term) ? attribute.taxonomy_term.code : null));
+    expect(codes).toEqual([...record.categories.map((category) => `category:${category}`), ...record.services.map((tag) => `service:${tag}`), 'need:free', 'need:walk-in', ...(record.trust ?? []).map((flag) => `trust:${flag}`)]);
+    expect(service.cost_options).toEqual([expect.objectContaining({ amount: 0, currency: 'USD' })]);
+    const dated = record.sources.filter((source) => source.date !== 'undated');
+    const metadata = Array.isArray(service.metadata) ? service.metadata : [];
+    expect(metadata).toHaveLength(dated.length);
+    expect(JSON.stringify(metadata)).toContain(`dated ${dated[0]?.date ?? '-'}`);
+    expect(problemsOf(service)).toEqual([]);
+  });
 });

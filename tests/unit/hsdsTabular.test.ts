@@ -13,7 +13,7 @@ const tableNamed = (name: string) => {
 };
 
 describe('the tabular form (CSV and datapackage.json)', () => {
-  const services = fixtureRecords.map(serviceToHsds);
+  const services = fixtureRecords.map((record) => serviceToHsds(record));
   const rows = rowsByTable(services);
 
   it('puts each entity in its own table once, and every row meets its table schema', () => {
