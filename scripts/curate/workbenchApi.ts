@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { readReviews } from '../hsds/feed/reviewFile';
 import { loadStore } from './recordStore';
 import { callScript, stillRightLetter } from './letters';
 import { proposeFromReport, suggestionToLead } from './reportService';
@@ -58,6 +59,7 @@ export function workbenchApi({ root, today }: WorkbenchOptions): Plugin {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (!sameOrigin(request)) return send(response, 403, { message: 'Only the workbench page may use its API.' });
     if (request.method === 'GET' && url.pathname === '/api/state') return send(response, 200, workbenchState(root, day()));
+    if (request.method === 'GET' && url.pathname === '/api/feeds') return send(response, 200, { reviews: readReviews(root) });
     const listing = /^\/api\/listing\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];
     if (request.method === 'GET' && listing) {
       const detail = listingDetail(root, listing);

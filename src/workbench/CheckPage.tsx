@@ -32,7 +32,7 @@ function CheckForm({ listing, prefill, batch, onReload }: { listing: Listing; pr
   const [initials, setInitials] = useState(() => localStorage.getItem(INITIALS_KEY) ?? '');
   const [date, setDate] = useState(listing.today);
   const [called, setCalled] = useState(voice[0]?.number ?? listing.record.phones[0]?.number ?? '');
-  const [note, setNote] = useState(prefill?.from ? `From a report of ${prefill.from}` : '');
+  const [note, setNote] = useState(prefill?.from ? `From ${prefill.from}` : '');
   const [closedOn, setClosedOn] = useState('');
   const [result, setResult] = useState<CheckResult | undefined>();
   const [script, setScript] = useState<'en' | 'es'>('en');

@@ -66,7 +66,7 @@ function ProposedChange({ proposal, onReject }: { proposal: Extract<Proposal, { 
           <label htmlFor="proposed-value">The correction (edit it if needed)</label>
           <textarea id="proposed-value" rows={3} value={value} onChange={(event) => setValue(event.target.value)} />
           <p>
-            <a className="wb-button" href={hrefOf.check(proposal.id, { field: askedField, value, from: proposal.reportDate })}>
+            <a className="wb-button" href={hrefOf.check(proposal.id, { field: askedField, value, from: `a report of ${proposal.reportDate}` })}>
               Accept: check it on a call
             </a>{' '}
             <button type="button" onClick={onReject}>

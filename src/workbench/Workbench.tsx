@@ -1,5 +1,6 @@
 import { CallSheets } from './CallSheets';
 import { CheckPage } from './CheckPage';
+import { FeedPage } from './FeedPage';
 import { QueuePage } from './QueuePage';
 import { ReportPage } from './ReportPage';
 import { hrefOf, useRoute } from './route';
@@ -14,6 +15,7 @@ export function Workbench() {
         <nav aria-label="Workbench">
           <a href={hrefOf.queue()}>Check queue</a>
           <a href={hrefOf.report()}>Paste a report</a>
+          <a href={hrefOf.feeds()}>Feed changes</a>
         </nav>
         <span className="wb-local">Local only: writes to data/ in this checkout</span>
       </header>
@@ -23,6 +25,7 @@ export function Workbench() {
         {route.page === 'batch' ? <CheckPage key={`${route.ids.join()}-${route.index}`} id={route.ids[route.index] ?? ''} batch={{ ids: route.ids, index: route.index }} /> : null}
         {route.page === 'sheets' ? <CallSheets ids={route.ids} /> : null}
         {route.page === 'report' ? <ReportPage /> : null}
+        {route.page === 'feeds' ? <FeedPage /> : null}
       </main>
     </>
   );

@@ -91,6 +91,27 @@ export const proposalSchema = z.discriminatedUnion('status', [
 
 export type Proposal = z.infer<typeof proposalSchema>;
 
+const feedSourceSchema = z.object({ name: z.string(), date: z.string(), url: z.optional(z.string()), service: z.string() });
+
+/** Proposed changes from an HSDS feed (npm run import:hsds), as review/hsds/ keeps them. */
+export const feedReviewSchema = z.object({
+  feed: z.object({ name: z.string(), date: z.string(), url: z.optional(z.string()) }),
+  services: z.number(),
+  matched: z.number(),
+  proposals: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('change'), listing: z.string(), name: z.string(), field: z.string(), current: z.string(), proposed: z.string(), source: feedSourceSchema }),
+      z.object({ kind: z.literal('closed'), listing: z.string(), name: z.string(), current: z.string(), proposed: z.string(), source: feedSourceSchema }),
+      z.object({ kind: z.literal('new'), name: z.string(), organization: z.string(), facts: z.record(z.string(), z.string()), source: feedSourceSchema }),
+    ]),
+  ),
+  ambiguous: z.array(z.object({ service: z.string(), name: z.string(), candidates: z.array(z.string()) })),
+});
+
+export type FeedReview = z.infer<typeof feedReviewSchema>;
+
+const feedsSchema = z.object({ reviews: z.array(z.object({ file: z.string(), review: z.unknown() })) });
+
 export const leadResultSchema = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), message: z.string() })]);
 
 async function call<S extends z.ZodMiniType>(schema: S, path: string, body?: unknown): Promise<z.output<S>> {
@@ -108,4 +129,5 @@ export const api = {
   check: (input: unknown, write: boolean) => call(checkResultSchema, `/api/check?write=${write ? 1 : 0}`, input),
   report: (text: string) => call(proposalSchema, '/api/report', { text }),
   lead: (text: string) => call(leadResultSchema, '/api/lead', { text }),
+  feeds: () => call(feedsSchema, '/api/feeds'),
 };

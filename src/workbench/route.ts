@@ -5,9 +5,10 @@ export type Route =
   | { page: 'check'; id: string; field?: string; value?: string; from?: string }
   | { page: 'sheets'; ids: string[] }
   | { page: 'batch'; ids: string[]; index: number }
-  | { page: 'report' };
+  | { page: 'report' }
+  | { page: 'feeds' };
 
-/** The page named by the address's hash: #/check/<id>, #/sheets/<id,id>, #/batch/<id,id>/<n>, #/report. */
+/** The page named by the address's hash: #/check/<id>, #/sheets/<id,id>, #/batch/<id,id>/<n>, #/report, #/feeds. */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [page, first, second] = path.split('/').map(decodeURIComponent);
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'sheets' && ids.length > 0) return { page: 'sheets', ids };
   if (page === 'batch' && ids.length > 0) return { page: 'batch', ids, index: Math.min(ids.length - 1, Math.max(0, Number(second) || 0)) };
   if (page === 'report') return { page: 'report' };
+  if (page === 'feeds') return { page: 'feeds' };
   return { page: 'queue' };
 }
 
@@ -39,4 +41,5 @@ export const hrefOf = {
   sheets: (ids: readonly string[]) => `#/sheets/${ids.map(encodeURIComponent).join(',')}`,
   batch: (ids: readonly string[], index: number) => `#/batch/${ids.map(encodeURIComponent).join(',')}/${index}`,
   report: () => '#/report',
+  feeds: () => '#/feeds',
 };
