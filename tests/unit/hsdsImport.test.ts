@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -107,10 +107,15 @@ describe('a bad feed is refused, naming entity, id and field', () => {
     expect(problemsOf(proposeFromFeed(feedFile('orphan', [orphan]), context)).join('\n')).toContain(`service ${id}: organization: the service names no organization`);
   });
 
-  it('refuses 20 MB of JSON before reading it, and a CSV file with a missing column', () => {
+  it('reports a 20 MB feed of bad services one by one, refuses a JSON file over 48 MB before reading it, and a CSV file with a missing column', () => {
+    const copies = Math.ceil((21 * 1024 * 1024) / JSON.stringify(service).length);
+    const bad = feedFile('twenty-megabytes', Array.from({ length: copies }, (_, index) => ({ ...service, id: `bad-${index}` })));
+    expect(statSync(bad).size).toBeGreaterThanOrEqual(20 * 1024 * 1024);
+    const reported = problemsOf(proposeFromFeed(bad, context));
+    expect(reported.filter((problem) => /^service bad-\d+: id: not a UUID$/.test(problem))).toHaveLength(copies);
     const big = join(work, 'big.json');
-    writeFileSync(big, `[${' '.repeat(20 * 1024 * 1024)}]`);
-    expect(problemsOf(proposeFromFeed(big, context))[0]).toMatch(/^big\.json is 20\.0 MB, over the 16 MB a JSON feed may be/);
+    writeFileSync(big, `[${' '.repeat(49 * 1024 * 1024)}]`);
+    expect(problemsOf(proposeFromFeed(big, context))[0]).toMatch(/^big\.json is 49\.0 MB, over the 48 MB a JSON feed may be/);
     const folder = exported('missing-column');
     const phones: string[][] = parse(readFileSync(join(folder, 'phones.csv'), 'utf8'));
     const column = phones[0]?.indexOf('number') ?? -1;
