@@ -121,6 +121,7 @@ export function App({ records, index, now: fixedNow }: AppProps) {
         <SafetyStrip byId={byId} />
         <Suspense fallback={<p className="page-loading">{messages.loading}</p>}>
           <PrivacyPage
+            records={records}
             onBack={() => navigate({ ...state, page: null })}
             onCleared={() => navigate({ ...state, lang: null, picks: [] }, { replace: true })}
           />

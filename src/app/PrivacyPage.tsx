@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ServiceRecord } from '../data/schema';
+import { formatPartialDate } from '../i18n/formatDate';
 import { messages } from '../i18n/messages';
 import { readTileConfig, tileOrigin } from '../map/tileConfig';
 import { BackButton } from '../service/BackButton';
 import { CHOICES, forgetAllChoices, savedChoices, type Choice } from '../storage/deviceChoices';
 import { forgetOfflineCopy } from './offlineCopy';
+import { newestCheck } from './SiteParts';
 
 const tileHost = tileOrigin(readTileConfig(import.meta.env)).host;
 
 /** What the app sends, to whom, what it keeps on the device, and a button that removes all of it. */
-export default function PrivacyPage({ onBack, onCleared }: { onBack: () => void; onCleared: () => void }) {
+export default function PrivacyPage({ records, onBack, onCleared }: { records: readonly ServiceRecord[]; onBack: () => void; onCleared: () => void }) {
   const text = messages.privacy;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [kept, setKept] = useState<Choice[]>(savedChoices);
@@ -59,6 +62,7 @@ export default function PrivacyPage({ onBack, onCleared }: { onBack: () => void;
       <p>{text.storedOffline}</p>
       <p>{text.notStored}</p>
       <p>{messages.safety.quickExitLimits}</p>
+      <OpenData records={records} />
       <div className="clear-everything">
         <button type="button" className="button" onClick={() => void clearEverything()} aria-describedby="clear-hint">
           {text.clear}
@@ -67,6 +71,22 @@ export default function PrivacyPage({ onBack, onCleared }: { onBack: () => void;
         <p role="status">{cleared ? text.cleared : ''}</p>
       </div>
     </main>
+  );
+}
+
+/** Where the listings are published as HSDS, their date and their licence; the files are the app's own, on its own site. */
+function OpenData({ records }: { records: readonly ServiceRecord[] }) {
+  const text = messages.privacy;
+  const date = newestCheck(records);
+  return (
+    <>
+      <h2>{text.openDataHeading}</h2>
+      <p>
+        {text.openData(date ? formatPartialDate(date) : '—')}{' '}
+        <a href="hsds/index.json">{text.openDataLink}</a> (<bdi dir="ltr">hsds/index.json</bdi>, <a href="hsds/datapackage.json"><bdi dir="ltr">datapackage.json</bdi></a>)
+      </p>
+      <p>{text.openDataLicence}</p>
+    </>
   );
 }
 

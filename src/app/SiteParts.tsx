@@ -49,7 +49,7 @@ export function SiteFooter({ records, state }: { records: readonly ServiceRecord
 }
 
 /** The newest date on which any listing was checked: how fresh the information on this device is. */
-function newestCheck(records: readonly ServiceRecord[]): string | null {
+export function newestCheck(records: readonly ServiceRecord[]): string | null {
   let newest: string | null = null;
   for (const record of records) {
     const date = record.verified.date;

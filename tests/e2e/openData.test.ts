@@ -4,9 +4,12 @@ import { z } from 'zod';
 import { datapackageTables } from '../../scripts/hsds/datapackageTables';
 import { proposeFromFeed } from '../../scripts/hsds/feed/proposeFromFeed';
 import { serviceChecker } from '../../scripts/hsds/validateHsds';
+import { en } from '../../src/i18n/en';
+import { browserForThisFile, openPage } from './browser';
 import { realRecords } from './realData';
 
 const baseUrl = inject('baseUrl');
+const browser = browserForThisFile();
 
 const indexSchema = z.object({
   specification: z.string(),
@@ -42,5 +45,21 @@ describe('the open data the build publishes', () => {
     expect(result.review.services).toBe(realRecords.filter((record) => record.status === 'active' || record.status === 'temporarily-closed').length);
     expect(result.review.matched).toBe(result.review.services);
     expect(result.review.proposals).toEqual([]);
+  });
+
+  it('the privacy page says the data is open, with its date and licence, and links files that are there', async () => {
+    const { page, pageErrors } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}#lang=en&page=privacy`);
+    await page.getByRole('heading', { name: en.privacy.openDataHeading }).waitFor();
+    const section = page.locator('.privacy-page');
+    expect(await section.textContent()).toContain(en.privacy.openDataLicence);
+    expect(await section.textContent()).toMatch(/Listings as of [A-Z][a-z]+ (\d{1,2}, )?\d{4}\./);
+    for (const name of [en.privacy.openDataLink, 'datapackage.json']) {
+      const href = await page.getByRole('link', { name, exact: true }).evaluate((anchor) => (anchor instanceof HTMLAnchorElement ? anchor.href : ''));
+      const response = await fetch(href);
+      expect(response.status, href).toBe(200);
+      expect(response.headers.get('content-type') ?? '', href).toContain('json');
+    }
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -30,6 +30,11 @@ export const privacyEn = {
   clear: 'Clear everything',
   clearHint: 'Removes your saved choices, your print list and the offline copy from this device.',
   cleared: 'Done. This app keeps nothing on this device now.',
+  openDataHeading: 'Open data',
+  openData: (date: string) =>
+    `The listings are published as open data in the Open Referral HSDS 3.0 format, which other directories and 211 services read, so they can use them and send corrections. Listings as of ${date}.`,
+  openDataLink: 'The open data files',
+  openDataLicence: 'No licence has been chosen for the listings yet: ask the project before you republish them. The HSDS table definitions are Open Referral\'s, under CC BY-SA 4.0.',
 };
 
 export type PrivacyMessages = typeof privacyEn;

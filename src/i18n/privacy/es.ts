@@ -33,4 +33,9 @@ export const privacyEs: PrivacyMessages = {
   clear: 'Borrar todo',
   clearHint: 'Quita de este dispositivo sus opciones guardadas, su lista para imprimir y la copia para usar sin conexión.',
   cleared: 'Listo. Ahora esta aplicación no guarda nada en este dispositivo.',
+  openDataHeading: 'Datos abiertos',
+  openData: (date: string) =>
+    `Las fichas se publican como datos abiertos en el formato Open Referral HSDS 3.0, que leen otros directorios y los servicios 211, para que puedan usarlas y enviar correcciones. Fichas al ${date}.`,
+  openDataLink: 'Los archivos de datos abiertos',
+  openDataLicence: 'Todavía no se ha elegido una licencia para las fichas: pregunte al proyecto antes de volver a publicarlas. Las definiciones de tablas de HSDS son de Open Referral, con licencia CC BY-SA 4.0.',
 };

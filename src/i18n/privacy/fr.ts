@@ -33,4 +33,9 @@ export const privacyFr: PrivacyMessages = {
   clear: 'Tout effacer',
   clearHint: 'Efface de cet appareil vos choix enregistrés, votre liste à imprimer et la copie hors connexion.',
   cleared: 'C’est fait. Cette application ne garde maintenant plus rien sur cet appareil.',
+  openDataHeading: 'Données ouvertes',
+  openData: (date: string) =>
+    `Les fiches sont publiées en données ouvertes au format Open Referral HSDS 3.0, que lisent d'autres annuaires et les services 211, pour qu'ils puissent les utiliser et envoyer des corrections. Fiches à jour au ${date}.`,
+  openDataLink: 'Les fichiers de données ouvertes',
+  openDataLicence: 'Aucune licence n\'a encore été choisie pour les fiches : demandez au projet avant de les republier. Les définitions de tables HSDS sont celles d\'Open Referral, sous licence CC BY-SA 4.0.',
 };

@@ -32,4 +32,9 @@ export const privacyKo: PrivacyMessages = {
   clear: '모두 지우기',
   clearHint: '저장된 설정, 인쇄 목록, 오프라인 사본을 이 기기에서 지웁니다.',
   cleared: '완료했습니다. 지금 이 앱이 이 기기에 저장한 것은 없습니다.',
+  openDataHeading: '공개 데이터',
+  openData: (date: string) =>
+    `목록은 다른 안내 서비스와 211 서비스가 읽는 Open Referral HSDS 3.0 형식의 공개 데이터로 게시되어, 그들이 사용하고 수정 사항을 보낼 수 있습니다. ${date} 기준 목록입니다.`,
+  openDataLink: '공개 데이터 파일',
+  openDataLicence: '목록에 대한 라이선스는 아직 정해지지 않았습니다. 다시 게시하기 전에 프로젝트에 문의하세요. HSDS 표 정의는 Open Referral의 것이며 CC BY-SA 4.0 라이선스를 따릅니다.',
 };

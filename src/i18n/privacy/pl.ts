@@ -33,4 +33,9 @@ export const privacyPl: PrivacyMessages = {
   clear: 'Usuń wszystko',
   clearHint: 'Usuwa z tego urządzenia zapisane wybory, listę do druku i kopię do działania bez internetu.',
   cleared: 'Gotowe. Ta aplikacja nie przechowuje teraz niczego na tym urządzeniu.',
+  openDataHeading: 'Otwarte dane',
+  openData: (date: string) =>
+    `Wpisy są publikowane jako otwarte dane w formacie Open Referral HSDS 3.0, który czytają inne katalogi i serwisy 211, aby mogły z nich korzystać i przysyłać poprawki. Wpisy według stanu na ${date}.`,
+  openDataLink: 'Pliki z otwartymi danymi',
+  openDataLicence: 'Dla wpisów nie wybrano jeszcze licencji: zanim je opublikujesz gdzie indziej, zapytaj projekt. Definicje tabel HSDS pochodzą od Open Referral i są na licencji CC BY-SA 4.0.',
 };

@@ -33,4 +33,9 @@ export const privacyTl: PrivacyMessages = {
   clear: 'Burahin lahat',
   clearHint: 'Binubura sa device na ito ang mga naka-save na pinili ninyo, ang listahang ipi-print ninyo at ang offline na kopya.',
   cleared: 'Tapos na. Wala nang itinatago ang app na ito sa device na ito ngayon.',
+  openDataHeading: 'Bukas na datos',
+  openData: (date: string) =>
+    `Inilalathala ang mga listahan bilang bukas na datos sa format na Open Referral HSDS 3.0, na binabasa ng ibang mga direktoryo at ng mga serbisyong 211, para magamit nila ang mga ito at makapagpadala ng pagwawasto. Mga listahan hanggang ${date}.`,
+  openDataLink: 'Ang mga file ng bukas na datos',
+  openDataLicence: 'Wala pang napiling lisensya para sa mga listahan: magtanong muna sa proyekto bago ninyo ilathala muli ang mga ito. Ang mga kahulugan ng talahanayan ng HSDS ay sa Open Referral, sa ilalim ng CC BY-SA 4.0.',
 };

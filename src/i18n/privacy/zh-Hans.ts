@@ -30,4 +30,9 @@ export const privacyZhHans: PrivacyMessages = {
   clear: '全部清除',
   clearHint: '从这台设备上删除您保存的选择、您的打印清单和离线副本。',
   cleared: '完成。本应用现在没有在这台设备上保存任何东西。',
+  openDataHeading: '开放数据',
+  openData: (date: string) =>
+    `这些服务条目以 Open Referral HSDS 3.0 格式作为开放数据发布，其他目录和 211 服务都能读取，以便使用并发送更正。条目截至 ${date}。`,
+  openDataLink: '开放数据文件',
+  openDataLicence: '这些条目尚未选定许可证：转载前请先询问本项目。HSDS 表格定义属于 Open Referral，采用 CC BY-SA 4.0 许可。',
 };
